@@ -1,0 +1,66 @@
+const js = require('@eslint/js');
+const globals = require('globals');
+const tseslint = require('typescript-eslint');
+const jestPlugin = require('eslint-plugin-jest');
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+
+const LWC_SOURCES = ['force-app/main/default/lwc/**/*.ts'];
+const LWC_TESTS = ['force-app/main/default/lwc/**/__tests__/**/*.ts'];
+// TypeScript that runs in Node: metadata and build checks, scripts, benchmarks, the local org.
+const NODE_SOURCES = [
+    'force-app/test/**/*.ts',
+    'scripts/**/*.ts',
+    'bench/**/*.ts',
+    'local-org/**/*.ts'
+];
+
+// Limits a shared config array to some files, keeping any narrower scope a config sets itself.
+function scoped(configs, files) {
+    return configs.map((config) => ({ ...config, files: config.files ?? files }));
+}
+
+module.exports = [
+    {
+        ignores: [
+            'node_modules/',
+            'coverage/',
+            'test-results/',
+            '.local-data/',
+            '.sf/',
+            '.sfdx/',
+            // Emitted by the build from the .ts beside it.
+            'force-app/main/default/lwc/**/*.js',
+            'force-app/types/**/*.d.ts'
+        ]
+    },
+    ...scoped(lwcConfig.configs.recommendedTs, LWC_SOURCES),
+    {
+        files: LWC_TESTS,
+        ...jestPlugin.configs['flat/recommended'],
+        languageOptions: {
+            ...lwcConfig.configs.recommendedTs.at(-1).languageOptions,
+            globals: { ...globals.node, ...globals.jest }
+        }
+    },
+    ...scoped(tseslint.configs.recommended, NODE_SOURCES),
+    {
+        files: NODE_SOURCES,
+        ...jestPlugin.configs['flat/recommended'],
+        languageOptions: {
+            parser: tseslint.parser,
+            globals: { ...globals.node, ...globals.jest }
+        }
+    },
+    {
+        files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+        ...js.configs.recommended,
+        languageOptions: {
+            sourceType: 'commonjs',
+            globals: { ...globals.node }
+        }
+    },
+    {
+        files: ['**/*.mjs'],
+        languageOptions: { sourceType: 'module' }
+    }
+];

@@ -1,0 +1,208 @@
+/**
+ * @jest-environment node
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { checkProjectMetadata, checkXmlFiles, type MetadataProblem } from '../metadataChecks';
+import { listFiles, readXml } from '../projectMetadata';
+
+const PROJECT_ROOT = join(__dirname, '..', '..', '..', '..');
+const FORCE_APP = join(PROJECT_ROOT, 'force-app');
+const SOURCE_DIR = join(FORCE_APP, 'main', 'default');
+
+function describeProblems(problems: MetadataProblem[]): string[] {
+    return problems.map((problem) => `${relative(PROJECT_ROOT, problem.file)}: ${problem.message}`);
+}
+
+type XmlNode = Record<string, unknown>;
+
+function permissionSet(name: string): XmlNode {
+    const file = join(SOURCE_DIR, 'permissionsets', `${name}.permissionset-meta.xml`);
+    return readXml(file).PermissionSet as XmlNode;
+}
+
+function objectPermission(set: XmlNode, objectName: string): Record<string, string> {
+    const permissions = set.objectPermissions as Record<string, string>[];
+    const found = permissions.find((permission) => permission.object === objectName);
+    if (!found) {
+        throw new Error(`no object permission for ${objectName}`);
+    }
+    return found;
+}
+
+function editableFields(set: XmlNode): string[] {
+    const permissions = (set.fieldPermissions ?? []) as Record<string, string>[];
+    return permissions
+        .filter((permission) => permission.editable === 'true')
+        .map((permission) => permission.field)
+        .sort();
+}
+
+describe('project metadata', () => {
+    it('has only well-formed XML under force-app', () => {
+        expect(describeProblems(checkXmlFiles(FORCE_APP))).toEqual([]);
+    });
+
+    it('names only objects, fields, functions and permissions that exist', () => {
+        expect(describeProblems(checkProjectMetadata(SOURCE_DIR))).toEqual([]);
+    });
+
+    it('defines the three coaching objects', () => {
+        const objectFiles = listFiles(join(SOURCE_DIR, 'objects'), '.object-meta.xml').map((file) =>
+            relative(join(SOURCE_DIR, 'objects'), file)
+        );
+        expect(objectFiles).toEqual(
+            expect.arrayContaining([
+                'Coaching_Question__c/Coaching_Question__c.object-meta.xml',
+                'Coaching_Review__c/Coaching_Review__c.object-meta.xml',
+                'Seller_Next_Step__c/Seller_Next_Step__c.object-meta.xml'
+            ])
+        );
+    });
+});
+
+describe('permission sets', () => {
+    const coachingObjects = ['Coaching_Review__c', 'Seller_Next_Step__c', 'Coaching_Question__c'];
+
+    it('lets only admins delete coaching records', () => {
+        for (const name of ['Coaching_Seller', 'Coaching_Manager']) {
+            for (const objectName of coachingObjects) {
+                const permission = objectPermission(permissionSet(name), objectName);
+                expect({ name, objectName, allowDelete: permission.allowDelete }).toEqual({
+                    name,
+                    objectName,
+                    allowDelete: 'false'
+                });
+            }
+        }
+        for (const objectName of coachingObjects) {
+            expect(objectPermission(permissionSet('Coaching_Admin'), objectName).allowDelete).toBe(
+                'true'
+            );
+        }
+    });
+
+    it('lets sellers create next steps but not reviews or questions', () => {
+        const seller = permissionSet('Coaching_Seller');
+        expect(objectPermission(seller, 'Seller_Next_Step__c').allowCreate).toBe('true');
+        expect(objectPermission(seller, 'Coaching_Review__c').allowCreate).toBe('false');
+        expect(objectPermission(seller, 'Coaching_Question__c').allowCreate).toBe('false');
+        expect(editableFields(seller)).not.toEqual(
+            expect.arrayContaining(['Coaching_Question__c.Question__c'])
+        );
+        expect(editableFields(seller)).not.toEqual(
+            expect.arrayContaining(['Coaching_Review__c.Intent__c'])
+        );
+    });
+
+    it('lets managers read next steps and answers but never edit them', () => {
+        const manager = permissionSet('Coaching_Manager');
+        const nextSteps = objectPermission(manager, 'Seller_Next_Step__c');
+        expect([nextSteps.allowRead, nextSteps.allowCreate, nextSteps.allowEdit]).toEqual([
+            'true',
+            'false',
+            'false'
+        ]);
+        const editable = editableFields(manager);
+        expect(editable.filter((field) => field.startsWith('Seller_Next_Step__c.'))).toEqual([]);
+        expect(editable).not.toContain('Coaching_Question__c.Answer__c');
+        expect(editable).not.toContain('Coaching_Review__c.Seller_Focus__c');
+    });
+
+    it('gives the manager and admin custom permissions to the right sets', () => {
+        const names = (set: XmlNode) =>
+            ((set.customPermissions ?? []) as Record<string, string>[])
+                .filter((permission) => permission.enabled === 'true')
+                .map((permission) => permission.name)
+                .sort();
+        expect(names(permissionSet('Coaching_Seller'))).toEqual([]);
+        expect(names(permissionSet('Coaching_Manager'))).toEqual(['Coaching_Manager']);
+        expect(names(permissionSet('Coaching_Admin'))).toEqual([
+            'Coaching_Admin',
+            'Coaching_Manager'
+        ]);
+    });
+});
+
+describe('broken metadata is reported with the file to fix', () => {
+    let copy: string;
+
+    beforeEach(() => {
+        copy = mkdtempSync(join(tmpdir(), 'coaching-metadata-'));
+        cpSync(SOURCE_DIR, copy, { recursive: true });
+    });
+
+    afterEach(() => {
+        rmSync(copy, { recursive: true, force: true });
+    });
+
+    function breakFile(relativePath: string, from: string | RegExp, to: string): string {
+        const file = join(copy, relativePath);
+        const before = readFileSync(file, 'utf8');
+        const after = before.replace(from, to);
+        expect(after).not.toBe(before);
+        writeFileSync(file, after);
+        return file;
+    }
+
+    it('names the permission set whose field does not exist', () => {
+        const file = breakFile(
+            'permissionsets/Coaching_Manager.permissionset-meta.xml',
+            'Coaching_Question__c.Kind__c',
+            'Coaching_Question__c.Kynd__c'
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: expect.stringContaining('Coaching_Question__c.Kynd__c')
+        });
+    });
+
+    it('names the validation rule whose formula does not parse', () => {
+        const file = breakFile(
+            'objects/Coaching_Question__c/validationRules/Closed_Review_Takes_No_Questions.validationRule-meta.xml',
+            /ISNEW\(\)/,
+            'ISNEW('
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: expect.stringContaining('does not parse')
+        });
+    });
+
+    it('names the validation rule that refers to a missing field', () => {
+        const file = breakFile(
+            'objects/Seller_Next_Step__c/validationRules/Only_Owner_Creates_Next_Steps.validationRule-meta.xml',
+            'Opportunity__r.OwnerId',
+            'Opportunity__r.OwnerIdd'
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: expect.stringContaining('Opportunity.OwnerIdd does not exist')
+        });
+    });
+
+    it('names a file that is not well-formed XML', () => {
+        const file = breakFile(
+            'customPermissions/Coaching_Admin.customPermission-meta.xml',
+            '</label>',
+            '</lable>'
+        );
+        expect(checkXmlFiles(copy)).toContainEqual({
+            file,
+            message: expect.stringContaining('not well-formed XML')
+        });
+    });
+
+    it('names a field without a description', () => {
+        const file = breakFile(
+            'objects/Coaching_Review__c/fields/Intent__c.field-meta.xml',
+            /<description>[\s\S]*?<\/description>/,
+            ''
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: 'Intent__c has no description'
+        });
+    });
+});

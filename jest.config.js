@@ -1,0 +1,33 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+// Tests are TypeScript or JavaScript; fixtures and JSON data inside __tests__ are not tests.
+const testMatch = ['**/__tests__/**/?(*.)test.[jt]s'];
+const testPathIgnorePatterns = [...jestConfig.testPathIgnorePatterns, '/__tests__/fixtures/'];
+
+module.exports = {
+    projects: [
+        {
+            // Components and the pure modules they share, in jsdom with the LWC engine.
+            ...jestConfig,
+            displayName: 'lwc',
+            testMatch: testMatch.map((pattern) => `<rootDir>/force-app/main/${pattern}`),
+            testPathIgnorePatterns,
+            modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.local-data'],
+            setupFilesAfterEnv: [
+                ...jestConfig.setupFilesAfterEnv,
+                '<rootDir>/force-app/test/jest-sa11y-setup.js'
+            ]
+        },
+        {
+            // Metadata, build and tooling checks, in plain Node.
+            displayName: 'node',
+            rootDir: jestConfig.rootDir,
+            testEnvironment: 'node',
+            moduleFileExtensions: ['ts', 'js', 'json'],
+            transform: { '^.+\\.ts$': require.resolve('@lwc/jest-transformer') },
+            testMatch,
+            testPathIgnorePatterns: [...testPathIgnorePatterns, '<rootDir>/force-app/main/'],
+            modulePathIgnorePatterns: ['<rootDir>/.local-data']
+        }
+    ]
+};
