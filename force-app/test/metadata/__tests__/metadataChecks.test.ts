@@ -197,7 +197,7 @@ describe('broken metadata is reported with the file to fix', () => {
     it('names a field without a description', () => {
         const file = breakFile(
             'objects/Coaching_Review__c/fields/Intent__c.field-meta.xml',
-            /<description>[\s\S]*?<\/description>/,
+            /<description[\s\S]*?<\/description>/,
             ''
         );
         expect(checkProjectMetadata(copy)).toContainEqual({
