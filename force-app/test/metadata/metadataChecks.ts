@@ -7,7 +7,7 @@ import {
     readXml,
     resolveFieldPath,
     type ProjectMetadata
-} from './projectMetadata';
+} from '../../../local-org/src/projectMetadata';
 
 type XmlNode = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkProjectMetadata, checkXmlFiles, type MetadataProblem } from '../metadataChecks';
-import { listFiles, readXml } from '../projectMetadata';
+import { listFiles, readXml } from '../../../../local-org/src/projectMetadata';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..', '..');
 const FORCE_APP = join(PROJECT_ROOT, 'force-app');
