@@ -274,7 +274,13 @@ export function resolveFieldPath(
     return { problem: `empty field path` };
 }
 
-function relationshipToField(segment: string): string {
+/**
+ * Names the lookup field behind a relationship name: `Opportunity__r` → `Opportunity__c`,
+ * `Owner` → `OwnerId`.
+ * @param segment a relationship name
+ * @returns the field name
+ */
+export function relationshipToField(segment: string): string {
     if (segment.endsWith('__r')) {
         return `${segment.slice(0, -3)}__c`;
     }

@@ -2,10 +2,20 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ast as formulaAst, parse as evaluateFormula } from 'formulon';
 import {
+    Kind,
+    parse as parseGraphQL,
+    type FieldNode,
+    type ObjectValueNode,
+    type SelectionSetNode,
+    type ValueNode
+} from 'graphql';
+import {
     listFiles,
     loadProjectMetadata,
     readXml,
+    relationshipToField,
     resolveFieldPath,
+    type FieldDefinition,
     type ProjectMetadata
 } from '../../../local-org/src/projectMetadata';
 
@@ -255,10 +265,7 @@ const SCHEMA_IMPORT = /from\s+['"]@salesforce\/schema\/([^'"]+)['"]/g;
 
 function checkSchemaImports(metadata: ProjectMetadata): MetadataProblem[] {
     const problems: MetadataProblem[] = [];
-    const sources = listFiles(join(metadata.sourceDir, 'lwc'), '.ts').filter(
-        (file) => !file.endsWith('.d.ts')
-    );
-    for (const file of sources) {
+    for (const file of lwcSources(metadata.sourceDir)) {
         for (const match of readFileSync(file, 'utf8').matchAll(SCHEMA_IMPORT)) {
             const reference = match[1];
             const problem = reference.includes('.')
@@ -268,6 +275,225 @@ function checkSchemaImports(metadata: ProjectMetadata): MetadataProblem[] {
                   : `object ${reference} does not exist`;
             if (problem) {
                 problems.push({ file, message: `@salesforce/schema/${reference}: ${problem}` });
+            }
+        }
+    }
+    return problems;
+}
+
+const LABEL_IMPORT = /from\s+['"]@salesforce\/label\/c\.([^'"]+)['"]/g;
+
+function lwcSources(sourceDir: string): string[] {
+    return listFiles(join(sourceDir, 'lwc'), '.ts').filter((file) => !file.endsWith('.d.ts'));
+}
+
+function checkLabels(sourceDir: string): MetadataProblem[] {
+    const problems: MetadataProblem[] = [];
+    const labelFile = join(sourceDir, 'labels', 'CustomLabels.labels-meta.xml');
+    const labels = listFiles(join(sourceDir, 'labels'), '.labels-meta.xml').flatMap((file) =>
+        asArray((readXml(file).CustomLabels as XmlNode | undefined)?.labels as XmlNode[]).map(
+            (label) => ({ file, label })
+        )
+    );
+    const defined = new Set(labels.map(({ label }) => String(label.fullName)));
+    const used = new Set<string>();
+    for (const file of lwcSources(sourceDir)) {
+        for (const match of readFileSync(file, 'utf8').matchAll(LABEL_IMPORT)) {
+            used.add(match[1]);
+            if (!defined.has(match[1])) {
+                problems.push({ file, message: `label c.${match[1]} is not in ${labelFile}` });
+            }
+        }
+    }
+    for (const { file, label } of labels) {
+        const name = String(label.fullName);
+        if (!label.shortDescription) {
+            problems.push({ file, message: `label ${name} has no shortDescription` });
+        }
+        if (!used.has(name)) {
+            problems.push({ file, message: `label ${name} is not used by any component` });
+        }
+    }
+    return problems;
+}
+
+function checkFlexiPages(metadata: ProjectMetadata): MetadataProblem[] {
+    const problems: MetadataProblem[] = [];
+    const bundles = new Set(
+        listFiles(join(metadata.sourceDir, 'lwc'), '.js-meta.xml').map((file) =>
+            basename(file, '.js-meta.xml')
+        )
+    );
+    for (const file of listFiles(join(metadata.sourceDir, 'flexipages'), '.flexipage-meta.xml')) {
+        const page = readXml(file).FlexiPage as XmlNode;
+        const objectName = page.sobjectType ? String(page.sobjectType) : undefined;
+        if (objectName && !metadata.objects.has(objectName)) {
+            problems.push({ file, message: `sobjectType ${objectName} does not exist` });
+        }
+        for (const region of asArray(page.flexiPageRegions as XmlNode[])) {
+            for (const item of asArray(region.itemInstances as XmlNode[])) {
+                const component = item.componentInstance as XmlNode | undefined;
+                const name = component ? String(component.componentName) : '';
+                // Our own components appear as `c:name` or bare `name`; `force:` and the like are the platform's.
+                const ownName = name.startsWith('c:')
+                    ? name.slice(2)
+                    : name.includes(':')
+                      ? ''
+                      : name;
+                if (ownName && !bundles.has(ownName)) {
+                    problems.push({ file, message: `component ${name} is not a bundle in lwc/` });
+                }
+            }
+        }
+    }
+    return problems;
+}
+
+const GQL_TEMPLATE = /gql`([^`]*)`/g;
+const FIELD_VALUE_KEYS = new Set(['value', 'displayValue', 'format']);
+const FILTER_OPERATORS = new Set(['and', 'or', 'not']);
+
+function childRelationships(metadata: ProjectMetadata, objectName: string): Map<string, string> {
+    const children = new Map<string, string>();
+    for (const object of metadata.objects.values()) {
+        for (const field of object.fields.values()) {
+            if (field.referenceTo === objectName && field.relationshipName) {
+                children.set(`${field.relationshipName}__r`, object.name);
+            }
+        }
+    }
+    return children;
+}
+
+// A GraphQL selection or filter key is a field (`Status__c`) or a parent relationship (`Reviewer__r`).
+function resolveGraphQLName(
+    metadata: ProjectMetadata,
+    objectName: string,
+    name: string
+): { field: FieldDefinition; isRelationship: boolean } | { problem: string } {
+    const asField = resolveFieldPath(metadata, objectName, name);
+    if ('field' in asField) {
+        return { field: asField.field, isRelationship: false };
+    }
+    const asLookup = resolveFieldPath(metadata, objectName, relationshipToField(name));
+    if ('field' in asLookup && asLookup.field.referenceTo) {
+        return { field: asLookup.field, isRelationship: true };
+    }
+    return asField;
+}
+
+function fieldSelections(selectionSet: SelectionSetNode | undefined): FieldNode[] {
+    return (selectionSet?.selections ?? []).filter(
+        (selection): selection is FieldNode => selection.kind === Kind.FIELD
+    );
+}
+
+// Checks the field names used in `where` and `orderBy` arguments, following relationship filters.
+function checkArgumentFields(
+    metadata: ProjectMetadata,
+    objectName: string,
+    value: ValueNode,
+    report: (message: string) => void
+): void {
+    if (value.kind !== Kind.OBJECT) {
+        return;
+    }
+    for (const entry of (value as ObjectValueNode).fields) {
+        const name = entry.name.value;
+        if (FILTER_OPERATORS.has(name)) {
+            const nested = entry.value.kind === Kind.LIST ? entry.value.values : [entry.value];
+            nested.forEach((item) => checkArgumentFields(metadata, objectName, item, report));
+            continue;
+        }
+        const resolved = resolveGraphQLName(metadata, objectName, name);
+        if ('problem' in resolved) {
+            report(`${objectName} filter or order names ${name}: ${resolved.problem}`);
+        } else if (resolved.isRelationship && resolved.field.referenceTo) {
+            checkArgumentFields(metadata, resolved.field.referenceTo, entry.value, report);
+        }
+    }
+}
+
+function checkRecordSelection(
+    metadata: ProjectMetadata,
+    objectName: string,
+    connection: FieldNode,
+    report: (message: string) => void
+): void {
+    for (const argument of connection.arguments ?? []) {
+        if (argument.name.value === 'where' || argument.name.value === 'orderBy') {
+            checkArgumentFields(metadata, objectName, argument.value, report);
+        }
+    }
+    const node = fieldSelections(connection.selectionSet)
+        .filter((selection) => selection.name.value === 'edges')
+        .flatMap((edges) => fieldSelections(edges.selectionSet))
+        .find((selection) => selection.name.value === 'node');
+    const children = childRelationships(metadata, objectName);
+    for (const selection of fieldSelections(node?.selectionSet)) {
+        const name = selection.name.value;
+        const childObject = children.get(name);
+        if (childObject) {
+            checkRecordSelection(metadata, childObject, selection, report);
+            continue;
+        }
+        const resolved = resolveGraphQLName(metadata, objectName, name);
+        if ('problem' in resolved) {
+            report(`query selects ${objectName}.${name}: ${resolved.problem}`);
+        } else if (resolved.isRelationship) {
+            checkParentSelection(metadata, resolved.field.referenceTo, selection, report);
+        }
+    }
+}
+
+// A parent relationship (`Reviewer__r { Name { value } }`) selects fields of the referenced object.
+function checkParentSelection(
+    metadata: ProjectMetadata,
+    parentObject: string | undefined,
+    selection: FieldNode,
+    report: (message: string) => void
+): void {
+    for (const child of fieldSelections(selection.selectionSet)) {
+        const name = child.name.value;
+        if (FIELD_VALUE_KEYS.has(name) || !parentObject) {
+            continue;
+        }
+        const resolved = resolveGraphQLName(metadata, parentObject, name);
+        if ('problem' in resolved) {
+            report(`query selects ${parentObject}.${name}: ${resolved.problem}`);
+        }
+    }
+}
+
+function checkGraphQLQueries(metadata: ProjectMetadata): MetadataProblem[] {
+    const problems: MetadataProblem[] = [];
+    for (const file of lwcSources(metadata.sourceDir)) {
+        for (const match of readFileSync(file, 'utf8').matchAll(GQL_TEMPLATE)) {
+            const report = (message: string) => problems.push({ file, message });
+            let document;
+            try {
+                document = parseGraphQL(match[1]);
+            } catch (error) {
+                report(`GraphQL query does not parse: ${(error as Error).message}`);
+                continue;
+            }
+            const connections = document.definitions
+                .flatMap((definition) =>
+                    definition.kind === Kind.OPERATION_DEFINITION
+                        ? fieldSelections(definition.selectionSet)
+                        : []
+                )
+                .filter((field) => field.name.value === 'uiapi')
+                .flatMap((uiapi) => fieldSelections(uiapi.selectionSet))
+                .filter((field) => field.name.value === 'query')
+                .flatMap((query) => fieldSelections(query.selectionSet));
+            for (const connection of connections) {
+                const objectName = connection.name.value;
+                if (!metadata.objects.has(objectName)) {
+                    report(`query reads object ${objectName}, which does not exist`);
+                    continue;
+                }
+                checkRecordSelection(metadata, objectName, connection, report);
             }
         }
     }
@@ -293,7 +519,8 @@ export function checkXmlFiles(dir: string): MetadataProblem[] {
 
 /**
  * Runs every reference check over a source folder: fields, formulas, permission sets, list views,
- * compact layouts and `@salesforce/schema` imports.
+ * compact layouts, `@salesforce/schema` and `@salesforce/label` imports, GraphQL queries and
+ * flexipages.
  * @param sourceDir the `force-app/main/default` folder
  * @returns the problems found, each naming its file
  */
@@ -304,6 +531,9 @@ export function checkProjectMetadata(sourceDir: string): MetadataProblem[] {
         ...checkValidationRules(metadata),
         ...checkPermissionSets(metadata),
         ...checkListViewsAndLayouts(metadata),
-        ...checkSchemaImports(metadata)
+        ...checkSchemaImports(metadata),
+        ...checkGraphQLQueries(metadata),
+        ...checkLabels(sourceDir),
+        ...checkFlexiPages(metadata)
     ];
 }

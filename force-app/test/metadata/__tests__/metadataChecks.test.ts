@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkProjectMetadata, checkXmlFiles, type MetadataProblem } from '../metadataChecks';
@@ -203,6 +203,76 @@ describe('broken metadata is reported with the file to fix', () => {
         expect(checkProjectMetadata(copy)).toContainEqual({
             file,
             message: 'Intent__c has no description'
+        });
+    });
+
+    function addComponent(name: string, source: string): string {
+        const dir = join(copy, 'lwc', name);
+        mkdirSync(dir, { recursive: true });
+        const file = join(dir, `${name}.ts`);
+        writeFileSync(file, source);
+        return file;
+    }
+
+    const QUERY_SOURCE = `import { gql } from 'lightning/graphql';
+const QUERY = gql\`
+    query probe($id: ID) {
+        uiapi {
+            query {
+                Coaching_Question__c(
+                    where: { Coaching_Review__r: { Opportunity__c: { eq: $id } } }
+                    orderBy: { CreatedDate: { order: ASC } }
+                ) {
+                    edges { node { Id Question__c { value } CreatedById { value } } }
+                }
+                Coaching_Review__c {
+                    edges { node {
+                        Reviewer__r { Name { value } }
+                        Coaching_Questions__r { edges { node { Kind__c { value } } } }
+                    } }
+                }
+            }
+        }
+    }
+\`;
+export default QUERY;
+`;
+
+    it('accepts a GraphQL query that names only real objects, fields and relationships', () => {
+        addComponent('queryProbe', QUERY_SOURCE);
+        expect(checkProjectMetadata(copy)).toEqual([]);
+    });
+
+    it('names the component whose GraphQL query selects a missing field', () => {
+        const file = addComponent(
+            'queryProbe',
+            QUERY_SOURCE.replace('Kind__c { value }', 'Kynd__c { value }')
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: expect.stringContaining('Coaching_Question__c.Kynd__c does not exist')
+        });
+    });
+
+    it('names the component whose GraphQL filter names a missing field', () => {
+        const file = addComponent(
+            'queryProbe',
+            QUERY_SOURCE.replace('Opportunity__c: { eq', 'Opportunity_Id__c: { eq')
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: expect.stringContaining('Opportunity_Id__c')
+        });
+    });
+
+    it('names the component that imports a label nobody defined', () => {
+        const file = addComponent(
+            'labelProbe',
+            "import MISSING from '@salesforce/label/c.Coaching_Probe_Missing';\nexport default MISSING;\n"
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: expect.stringContaining('label c.Coaching_Probe_Missing')
         });
     });
 });
