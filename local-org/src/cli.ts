@@ -1,0 +1,66 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findProjectRoot, startLocalOrg } from './server';
+import { loadDemoData } from './seed';
+
+const HELP = `Runs the local org: an offline stand-in for a Salesforce org, built from this project's metadata.
+
+Usage: npx tsx local-org/src/cli.ts [--port N] [--data DIR] [--reset]
+
+  --port N     port on 127.0.0.1 (default 3000; 0 picks a free port)
+  --data DIR   data folder for the SQLite file (default .local-data, git-ignored)
+  --reset      delete the data folder first, then seed the demo data again
+  --help       show this help`;
+
+async function main(): Promise<void> {
+    const { values } = parseArgs({
+        options: {
+            port: { type: 'string', default: '3000' },
+            data: { type: 'string', default: '.local-data' },
+            reset: { type: 'boolean', default: false },
+            help: { type: 'boolean', default: false }
+        }
+    });
+    if (values.help) {
+        console.log(HELP);
+        return;
+    }
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new Error(`--port ${values.port} is not a port: give a number from 0 to 65535.`);
+    }
+    const projectRoot = findProjectRoot();
+    const dataDir = resolve(projectRoot, values.data);
+    if (values.reset) {
+        rmSync(dataDir, { recursive: true, force: true });
+    }
+    const org = await startLocalOrg({ projectRoot, dataDir, port });
+    const demo = loadDemoData(projectRoot);
+    console.log(`Local org ready at ${org.url}`);
+    console.log(`Data folder: ${values.data}`);
+    console.log(`Sign in with password "${demo.demoPassword}" as:`);
+    for (const user of demo.users) {
+        console.log(`  ${String(user.Username).padEnd(26)} ${user.permissionSets.join(', ')}`);
+    }
+    console.log('Stop with Ctrl+C.');
+    let stopping = false;
+    const stop = (signal: string) => {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        console.log(`${signal}: stopping the local org...`);
+        void org.close().then(() => {
+            console.log('Stopped; the data folder is saved.');
+            process.exit(0);
+        });
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+    console.error(`The local org could not start: ${(error as Error).message}`);
+    process.exit(1);
+});

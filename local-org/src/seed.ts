@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { accessOf, saveLogin } from './auth';
+import type { PermissionSetDefinition } from './permissions';
+import { createRecord, updateRecord, type RequestContext } from './records';
+import { objectOfId, type ObjectSchema } from './schema';
+import type { Store } from './store';
+
+/** A demo user: User fields, plus how they sign in and what they are assigned. */
+export interface DemoUser {
+    ref: string;
+    permissionSets: string[];
+    systemAdministrator?: boolean;
+    [field: string]: unknown;
+}
+
+/** A demo record to create (`type`) or an earlier one to change (`update`), as a named user. */
+export interface DemoEntry {
+    ref?: string;
+    type?: string;
+    update?: string;
+    as: string;
+    fields: Record<string, unknown>;
+    then?: { as: string; fields: Record<string, unknown> }[];
+}
+
+export interface DemoData {
+    demoPassword: string;
+    users: DemoUser[];
+    records: DemoEntry[];
+}
+
+/** Where the one demo data set lives, relative to the project root. */
+export const DEMO_DATA_PATH = join('local-org', 'seed', 'demoData.json');
+
+/**
+ * Reads the demo data set.
+ * @param projectRoot the project root
+ * @returns the demo data
+ */
+export function loadDemoData(projectRoot: string): DemoData {
+    return JSON.parse(readFileSync(join(projectRoot, DEMO_DATA_PATH), 'utf8')) as DemoData;
+}
+
+/**
+ * Whether a data folder has no users yet, so it needs seeding.
+ * @param store the database
+ * @returns true when empty
+ */
+export function isEmpty(store: Store): boolean {
+    const row = store.db.prepare('SELECT COUNT(*) AS count FROM "User"').get() as {
+        count: number;
+    };
+    return row.count === 0;
+}
+
+function resolveValue(value: unknown, refs: Map<string, string>, now: Date): unknown {
+    if (typeof value !== 'string') {
+        return value;
+    }
+    if (value.startsWith('@')) {
+        const id = refs.get(value.slice(1));
+        if (!id) {
+            throw new Error(
+                `Demo data names ${value} before it is defined: define the user or record earlier in ${DEMO_DATA_PATH}.`
+            );
+        }
+        return id;
+    }
+    const relative = /^(TODAY|NOW)([+-]\d+)?$/.exec(value);
+    if (relative) {
+        const moment = new Date(now.getTime() + Number(relative[2] ?? 0) * 86_400_000);
+        return relative[1] === 'TODAY' ? moment.toISOString().slice(0, 10) : moment.toISOString();
+    }
+    return value;
+}
+
+function resolveFields(
+    fields: Record<string, unknown>,
+    refs: Map<string, string>,
+    now: Date
+): Record<string, unknown> {
+    return Object.fromEntries(
+        Object.entries(fields).map(([name, value]) => [name, resolveValue(value, refs, now)])
+    );
+}
+
+/**
+ * Loads the demo data into an empty store. Users are created directly (an org has them before
+ * anyone signs in); every other record is written through the record API as the user the entry
+ * names, so the validation rules and permissions check the demo data too.
+ * @param store the database
+ * @param permissionSets every permission set of the project
+ * @param data the demo data
+ * @param now the moment relative dates count from
+ * @returns the id of each user and record by its `ref`
+ */
+export function seedDemoData(
+    store: Store,
+    permissionSets: Map<string, PermissionSetDefinition>,
+    data: DemoData,
+    now: Date = new Date()
+): Map<string, string> {
+    const users = store.schema.objects.get('User') as ObjectSchema;
+    const refs = new Map<string, string>();
+    store.transaction(() => {
+        for (const user of data.users) {
+            refs.set(user.ref, store.newId(users));
+        }
+        const creator = refs.get(data.users[0].ref) as string;
+        for (const user of data.users) {
+            const id = refs.get(user.ref) as string;
+            const fields = resolveFields(
+                Object.fromEntries(Object.entries(user).filter(([name]) => users.fields.has(name))),
+                refs,
+                now
+            );
+            store.insert(users, {
+                ...(fields as Record<string, string>),
+                Id: id,
+                Name: [user.FirstName, user.LastName].filter(Boolean).join(' '),
+                IsActive: 1,
+                CreatedById: creator,
+                CreatedDate: now.toISOString(),
+                LastModifiedById: creator,
+                LastModifiedDate: now.toISOString(),
+                SystemModstamp: now.toISOString()
+            });
+            saveLogin(
+                store,
+                id,
+                data.demoPassword,
+                user.permissionSets,
+                user.systemAdministrator === true
+            );
+        }
+        const contextAs = (ref: string): RequestContext => {
+            const userId = refs.get(ref);
+            if (!userId) {
+                throw new Error(`Demo data writes as unknown user ${ref}: name one of its users.`);
+            }
+            return {
+                store,
+                access: accessOf(store, permissionSets, userId),
+                now,
+                apiVersion: 'v65.0'
+            };
+        };
+        const update = (id: string, as: string, fields: Record<string, unknown>) => {
+            const object = objectOfId(store.schema, id) as ObjectSchema;
+            updateRecord(contextAs(as), object.name, id, resolveFields(fields, refs, now));
+        };
+        for (const entry of data.records) {
+            try {
+                if (entry.update) {
+                    update(String(resolveValue(entry.update, refs, now)), entry.as, entry.fields);
+                    continue;
+                }
+                const id = createRecord(
+                    contextAs(entry.as),
+                    String(entry.type),
+                    resolveFields(entry.fields, refs, now)
+                );
+                if (entry.ref) {
+                    refs.set(entry.ref, id);
+                }
+                for (const change of entry.then ?? []) {
+                    update(id, change.as, change.fields);
+                }
+            } catch (error) {
+                throw new Error(
+                    `Demo data entry ${entry.ref ?? entry.update} (as ${entry.as}) was refused: ${(error as Error).message}. Fix ${DEMO_DATA_PATH}.`,
+                    { cause: error }
+                );
+            }
+        }
+    });
+    return refs;
+}
