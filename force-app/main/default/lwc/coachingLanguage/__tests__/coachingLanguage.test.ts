@@ -1,0 +1,392 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CoachingKind } from '../coachingLanguage';
+import {
+    COACHING_KINDS,
+    classifyCoachingText,
+    kindToPicklistValue,
+    picklistValueToKind
+} from '../coachingLanguage';
+
+interface LabelledUtterance {
+    text: string;
+    kind: CoachingKind;
+}
+
+function loadUtterances(fileName: string): LabelledUtterance[] {
+    const parsed: unknown = JSON.parse(readFileSync(join(__dirname, 'data', fileName), 'utf8'));
+    if (!Array.isArray(parsed)) throw new Error(`${fileName} is not a list`);
+    return parsed.map((item: { text?: unknown; kind?: unknown }) => {
+        if (typeof item.text !== 'string' || !COACHING_KINDS.includes(item.kind as CoachingKind)) {
+            throw new Error(`${fileName}: bad item ${JSON.stringify(item)}`);
+        }
+        return { text: item.text, kind: item.kind as CoachingKind };
+    });
+}
+
+interface Agreement {
+    rate: number;
+    misses: { text: string; expected: CoachingKind; actual: CoachingKind }[];
+    table: string;
+}
+
+/** Agreement with the labels, and a confusion matrix: rows are labels, columns are the classifier's kinds. */
+function measure(utterances: readonly LabelledUtterance[]): Agreement {
+    const counts = new Map<string, number>();
+    const misses: Agreement['misses'] = [];
+    for (const { text, kind } of utterances) {
+        const actual = classifyCoachingText(text).kind;
+        counts.set(`${kind}>${actual}`, (counts.get(`${kind}>${actual}`) ?? 0) + 1);
+        if (actual !== kind) misses.push({ text, expected: kind, actual });
+    }
+    const width = 17;
+    const header = [
+        'label \\ got'.padEnd(width),
+        ...COACHING_KINDS.map((kind) => kind.padStart(width))
+    ].join('');
+    const rows = COACHING_KINDS.map((expected) =>
+        [
+            expected.padEnd(width),
+            ...COACHING_KINDS.map((actual) =>
+                String(counts.get(`${expected}>${actual}`) ?? 0).padStart(width)
+            )
+        ].join('')
+    );
+    return {
+        rate: (utterances.length - misses.length) / utterances.length,
+        misses,
+        table: [header, ...rows].join('\n')
+    };
+}
+
+function report(name: string, agreement: Agreement, size: number): string {
+    const missLines = agreement.misses.map(
+        (miss) => `  ${miss.expected} -> ${miss.actual}: ${JSON.stringify(miss.text)}`
+    );
+    return [
+        `${name}: ${(agreement.rate * 100).toFixed(1)}% agreement on ${size} utterances`,
+        agreement.table,
+        ...(missLines.length ? ['disagreements:', ...missLines] : [])
+    ].join('\n');
+}
+
+describe('c-coaching-language', () => {
+    describe('labelled utterances', () => {
+        const labelled = loadUtterances('labelledUtterances.json');
+
+        it('holds at least 300 utterances covering every kind', () => {
+            expect(labelled.length).toBeGreaterThanOrEqual(300);
+            for (const kind of COACHING_KINDS) {
+                expect(labelled.filter((item) => item.kind === kind).length).toBeGreaterThanOrEqual(
+                    30
+                );
+            }
+        });
+
+        it('agrees with at least 95% of the labels', () => {
+            const agreement = measure(labelled);
+            console.log(report('Labelled set', agreement, labelled.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
+        });
+    });
+
+    describe('held-out utterances', () => {
+        const heldOut = loadUtterances('heldOutUtterances.json');
+
+        it('holds at least 80 utterances none of which is in the labelled set', () => {
+            const labelled = new Set(
+                loadUtterances('labelledUtterances.json').map((item) => item.text)
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(80);
+            expect(heldOut.filter((item) => labelled.has(item.text))).toEqual([]);
+        });
+
+        it('agrees with at least 90% of the labels', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Held-out set', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.9);
+        });
+    });
+
+    describe('kinds and picklist values', () => {
+        it('orders the kinds from strongest to weakest', () => {
+            expect(COACHING_KINDS).toEqual([
+                'directive',
+                'suggestion',
+                'open-question',
+                'closed-question',
+                'statement'
+            ]);
+        });
+
+        it.each([
+            ['open-question', 'Open question'],
+            ['closed-question', 'Closed question'],
+            ['suggestion', 'Suggestion'],
+            ['directive', 'Directive'],
+            ['statement', 'Statement']
+        ] as const)('maps %s to and from %s', (kind, value) => {
+            expect(kindToPicklistValue(kind)).toBe(value);
+            expect(picklistValueToKind(value)).toBe(kind);
+        });
+
+        it.each(['open question', 'Open Question', 'Question', '', null, undefined])(
+            'returns undefined for the unknown value %p',
+            (value) => {
+                expect(picklistValueToKind(value)).toBeUndefined();
+            }
+        );
+    });
+
+    describe('rule families', () => {
+        it.each([
+            ['Call the CFO before Friday.', 'directive', ['call']],
+            ["Don't discount.", 'directive', ["don't"]],
+            ["Let's get legal involved.", 'directive', ["let's"]],
+            ['You need to book the demo.', 'directive', ['you need to']],
+            ['I want you to update the forecast.', 'directive', ['i want you to']],
+            ['Make sure the SE is on the call.', 'directive', ['make sure']],
+            ["It's critical that you meet the CFO.", 'directive', ["it's critical that you"]],
+            ['Please send me the deck.', 'directive', ['please']],
+            ["If I were you I'd call the CFO.", 'directive', ['if i were you']],
+            ['Could you send me the deck?', 'directive', ['could you send']],
+            ["Shouldn't you call the CFO first?", 'directive', ["shouldn't"]],
+            ["Don't you think you should loop in legal?", 'directive', ["don't you think"]],
+            ["Wouldn't it be better to offer a pilot?", 'directive', ["wouldn't it be"]],
+            ["Isn't it time to escalate?", 'directive', ["isn't it time"]],
+            ["Why haven't you booked the demo?", 'directive', ["why haven't you"]],
+            ['Why would you discount now?', 'directive', ['why would you']],
+            ['Why is the MSA still not signed?', 'directive', ['why is the msa still']]
+        ] as const)('reads %p as a %s', (text, kind, cues) => {
+            const result = classifyCoachingText(text);
+            expect(result.kind).toBe(kind);
+            expect(result.sentences[0].cues).toEqual(cues);
+        });
+
+        it.each([
+            ['What if you called the CFO?', ['what if']],
+            ['Have you thought about a pilot?', ['have you thought about']],
+            ['Have you considered a multi-year deal?', ['have you considered']],
+            ['Have you tried calling the CFO?', ['have you tried']],
+            ['How about a shorter pilot?', ['how about']],
+            ['One idea: offer a paid pilot.', ['one idea']],
+            ['A thought: the renewal could be the deadline.', ['a thought']],
+            ['You might consider a phased rollout.', ['you might consider']],
+            ['You could try a different champion.', ['you could try']],
+            ['Maybe loop in the SE?', ['maybe']],
+            ['Perhaps a reference call would help.', ['perhaps']],
+            ['It might help to talk to the end users.', ['it might help']],
+            ['Could it be worth a call with their CIO?', ['could it be worth']]
+        ] as const)('reads %p as a suggestion', (text, cues) => {
+            const result = classifyCoachingText(text);
+            expect(result.kind).toBe('suggestion');
+            expect(result.sentences[0].cues).toEqual(cues);
+        });
+
+        it.each([
+            ['What is the plan for legal?', ['what']],
+            ['Who signs the contract?', ['who']],
+            ['Why did the champion leave?', ['why']],
+            ['Tell me about the champion.', ['tell me']],
+            ['Walk me through the timeline.', ['walk me through']],
+            ['Could you walk me through the timeline?', ['could you walk me']],
+            ['Help me understand the decision process.', ['help me understand']],
+            ['Describe the buying committee.', ['describe']],
+            ['Share your thinking on the discount.', ['share your thinking']],
+            ['Can you tell me how the demo went?', ['can you tell me']]
+        ] as const)('reads %p as an open question', (text, cues) => {
+            const result = classifyCoachingText(text);
+            expect(result.kind).toBe('open-question');
+            expect(result.sentences[0].cues).toEqual(cues);
+        });
+
+        it.each([
+            ['Is the budget approved?', ['is']],
+            ['Did the CFO sign?', ['did']],
+            ['Has legal reviewed the MSA?', ['has']],
+            ['Will they sign this quarter?', ['will']],
+            ['Is it the CFO or the CIO who signs?', ['is']],
+            ['Any update on the security review?', ['any']],
+            ['Heard back from legal?', []]
+        ] as const)('reads %p as a closed question', (text, cues) => {
+            const result = classifyCoachingText(text);
+            expect(result.kind).toBe('closed-question');
+            expect(result.sentences[0].cues).toEqual(cues);
+        });
+
+        it.each([
+            ['Great work on the demo.', []],
+            ['The CFO seems disengaged.', []],
+            ['I can join the call if it helps.', ['i can']],
+            ['Happy to help with the CFO meeting.', ['happy to']],
+            ['Maybe the champion is overloaded.', ['maybe']],
+            ['Call went long but the CFO stayed engaged.', []]
+        ] as const)('reads %p as a statement', (text, cues) => {
+            const result = classifyCoachingText(text);
+            expect(result.kind).toBe('statement');
+            expect(result.sentences[0].cues).toEqual(cues);
+        });
+    });
+
+    describe('several sentences', () => {
+        it('takes the strongest kind and keeps each sentence with its own kind', () => {
+            const result = classifyCoachingText(
+                'Great demo. Is the budget approved? Call the CFO. What if we offered a pilot?'
+            );
+            expect(result.kind).toBe('directive');
+            expect(result.sentences.map((sentence) => [sentence.text, sentence.kind])).toEqual([
+                ['Great demo.', 'statement'],
+                ['Is the budget approved?', 'closed-question'],
+                ['Call the CFO.', 'directive'],
+                ['What if we offered a pilot?', 'suggestion']
+            ]);
+        });
+
+        it.each([
+            ['Thanks. What if you asked the CFO? Is legal done?', 'suggestion'],
+            ['Nice work. Who else signs? Is legal done?', 'open-question'],
+            ['Nice work. Is legal done?', 'closed-question'],
+            ['Nice work. Thanks!', 'statement']
+        ] as const)('reads %p as a %s', (text, kind) => {
+            expect(classifyCoachingText(text).kind).toBe(kind);
+        });
+
+        it('reads clauses joined by "but" on their own', () => {
+            expect(classifyCoachingText("I know you're busy, but call the CFO today").kind).toBe(
+                'directive'
+            );
+        });
+    });
+
+    describe('sloppy typing', () => {
+        it.each([
+            ['lower case, no punctuation', 'why havent you booked the demo', 'directive'],
+            ['curly apostrophes', 'Why haven\u2019t you booked the demo?', 'directive'],
+            ['curly quotes around the text', '\u201cWhat\u2019s the plan?\u201d', 'open-question'],
+            [
+                'emoji in place of a full stop',
+                'great call today 🙌 can you send me the notes',
+                'directive'
+            ],
+            ['emoji at the end', 'Did the security review pass? 🤞', 'closed-question'],
+            ['extra whitespace', '   Call   the   CFO   ', 'directive'],
+            ['line breaks', 'Good work!\n\nWhy did the deal slip?', 'open-question'],
+            ['texting shorthand', 'what if u looped in the SE', 'suggestion'],
+            ['shouting', 'CALL THE CFO.', 'directive'],
+            ['repeated punctuation', 'is the budget approved???', 'closed-question']
+        ] as const)('handles %s', (_name, text, kind) => {
+            expect(classifyCoachingText(text).kind).toBe(kind);
+        });
+
+        it('keeps each sentence as typed, emoji included', () => {
+            const result = classifyCoachingText('great call today 🙌 can you send me the notes');
+            expect(result.sentences.map((sentence) => sentence.text)).toEqual([
+                'great call today 🙌',
+                'can you send me the notes'
+            ]);
+        });
+    });
+
+    describe('rephrasings', () => {
+        it.each([
+            ['Call the CFO before Friday.', 'What would it take to reach the CFO before Friday?'],
+            ["Why haven't you booked the demo?", "What's getting in the way of booking the demo?"],
+            ['You need to set up the call.', 'What would help you set up the call?'],
+            ['Is the budget approved?', 'Where does the budget approval stand?'],
+            [
+                "Shouldn't you call the CFO first?",
+                'What are the pros and cons of calling the CFO first?'
+            ],
+            ['Could you send me the deck?', 'When would it work for you to send me the deck?']
+        ])('turns %p into %p first', (text, question) => {
+            expect(classifyCoachingText(text).rephrasings[0]).toBe(question);
+        });
+
+        it('gives every directive in the labelled set at least one question', () => {
+            const directives = loadUtterances('labelledUtterances.json').filter(
+                (item) => item.kind === 'directive'
+            );
+            for (const { text } of directives) {
+                const result = classifyCoachingText(text);
+                if (result.kind !== 'directive') continue;
+                expect(result.rephrasings.length).toBeGreaterThan(0);
+                for (const question of result.rephrasings) expect(question).toMatch(/^[A-Z].*\?$/);
+            }
+        });
+
+        it('falls back to a generic question for a directive with no template', () => {
+            expect(classifyCoachingText('No more discounts without approval.').rephrasings).toEqual(
+                ["What's your plan here, and where could I help?"]
+            );
+        });
+
+        it('rephrases only the sentences of the strongest kind, at most three', () => {
+            const result = classifyCoachingText(
+                'Is legal done? Call the CFO. Book the demo. Send the deck. Chase the PO.'
+            );
+            expect(result.rephrasings).toEqual([
+                'What would it take to reach the CFO?',
+                'How would you approach calling the CFO?',
+                'What would it take to book the demo?'
+            ]);
+        });
+
+        it.each(['What is the plan?', 'What if you called the CFO?', 'Great work on the demo.'])(
+            'offers nothing for %p, which is neither directive nor closed',
+            (text) => {
+                expect(classifyCoachingText(text).rephrasings).toEqual([]);
+            }
+        );
+
+        it('offers nothing for a closed question it cannot rephrase well', () => {
+            expect(classifyCoachingText('Is it the CFO or the CIO who signs?').rephrasings).toEqual(
+                []
+            );
+        });
+    });
+
+    describe('edge cases', () => {
+        const empty = { kind: 'statement', sentences: [], rephrasings: [] };
+
+        it.each([
+            ['empty text', ''],
+            ['only whitespace', '  \n\t  '],
+            ['only emoji', '🎉🙏👍'],
+            ['only punctuation', '?!...']
+        ])('reads %s as a statement with no sentences', (_name, text) => {
+            expect(classifyCoachingText(text)).toEqual(empty);
+        });
+
+        it('treats a missing text as empty', () => {
+            expect(classifyCoachingText(undefined as unknown as string)).toEqual(empty);
+        });
+
+        it('reads a text of the Question field length (2,000 characters)', () => {
+            const praise = 'Great work on the discovery notes. '.repeat(56);
+            const ask = 'Call the CFO.';
+            const text = praise + ' '.repeat(2000 - praise.length - ask.length) + ask;
+            expect(text.length).toBe(2000);
+            const result = classifyCoachingText(text);
+            expect(result.kind).toBe('directive');
+            expect(result.sentences[result.sentences.length - 1]).toEqual({
+                text: 'Call the CFO.',
+                kind: 'directive',
+                cues: ['call']
+            });
+        });
+
+        it.each([
+            ['one long word', 'a'.repeat(2000)],
+            ['repeated why', 'why '.repeat(500)],
+            ['repeated how come you', 'how come you '.repeat(154)],
+            ['no spaces between cues', 'whyhaventyou'.repeat(166)],
+            ['commas without clauses', 'if, '.repeat(500)],
+            ['question marks', '?'.repeat(2000)],
+            ['one sentence of many words', 'the customer still needs the proposal '.repeat(52)],
+            ['nested-looking punctuation', '((("\'))) '.repeat(200)]
+        ])('reads a pathological 2,000-character text (%s)', (_name, text) => {
+            const result = classifyCoachingText(text.slice(0, 2000));
+            expect(COACHING_KINDS).toContain(result.kind);
+        });
+    });
+});

@@ -1,0 +1,214 @@
+import type { RuleId } from '../rules';
+import { classifyClause, classifySentence } from '../rules';
+import { splitSentences } from '../text';
+
+/** The rule that decided the first sentence of a text. */
+function ruleFor(text: string): { kind: string; rule: RuleId; cue: string } {
+    const [sentence] = splitSentences(text);
+    const verdict = classifySentence(sentence.plain, sentence.question);
+    const deciding =
+        verdict.clauses.find((clause) => clause.kind === verdict.kind) ?? verdict.clauses[0];
+    return { kind: verdict.kind, rule: deciding.rule, cue: deciding.cue };
+}
+
+describe('c-coaching-language rules', () => {
+    describe('directive rules', () => {
+        it.each([
+            ['Book the demo.', 'imperative', 'book'],
+            ['Loop in legal before Friday', 'imperative', 'loop'],
+            ['Never send pricing first.', 'imperative-negative', 'never'],
+            ['Be careful with the discount.', 'imperative-be', 'be careful'],
+            ['You need to call her.', 'obligation-you', 'you need to'],
+            ["You've got to find another champion.", 'obligation-you', "you've got to"],
+            ['You will call the CFO tomorrow.', 'obligation-you', 'you will'],
+            ['You should have called her.', 'obligation-you', 'you should'],
+            [
+                'You could have booked it last month.',
+                'obligation-hindsight',
+                'you could have booked'
+            ],
+            ["I'd like you to run the demo.", 'obligation-want-you-to', "i'd like you to"],
+            ['I need the forecast by Thursday.', 'obligation-i-need', 'i need the'],
+            ['Be sure to send the recap.', 'obligation-make-sure', 'be sure to'],
+            [
+                'It is essential that you start now.',
+                'obligation-critical',
+                'it is essential that you'
+            ],
+            ['Pls update the forecast', 'obligation-please', 'please'],
+            ['lets loop in the SE', 'obligation-lets', 'lets'],
+            ['Let me know once the PO lands.', 'obligation-let-me-know', 'let me know'],
+            ['We have to close this by the 30th.', 'obligation-we', 'we have to'],
+            [
+                'The contract needs to be signed by Friday.',
+                'obligation-it-must',
+                'the contract needs to'
+            ],
+            ['Someone needs to own security.', 'obligation-it-must', 'someone needs to'],
+            ['Time to escalate.', 'obligation-time-to', 'time to'],
+            ['No more discounts.', 'obligation-no-more', 'no more'],
+            [
+                "If it were my deal I'd try the partner.",
+                'prescription-if-i-were-you',
+                'if it were my deal'
+            ],
+            ['I would push back on the terms.', 'prescription-i-would', 'i would push'],
+            ['Better to call than email.', 'prescription-better-to', 'better to'],
+            [
+                'What you need to do is call the CFO.',
+                'prescription-what-you-need',
+                'what you need to do is'
+            ],
+            ['Would you mind sending the recap?', 'request-to-act', 'would you mind sending'],
+            ['Can I get an update by Friday?', 'request-to-act', 'can i get'],
+            ['Would you please reconsider?', 'request-please', 'please'],
+            [
+                "Wouldn't you rather have the CFO on side?",
+                'leading-question',
+                "wouldn't you rather"
+            ],
+            ["Shouldn't the SE be on this call?", 'leading-question', "shouldn't"],
+            ["Why didn't you invite the SE?", 'blame-why-negative', "why didn't you"],
+            ['Why would you agree to net 90?', 'blame-why-would', 'why would you'],
+            ['Why are we still waiting on the PO?', 'blame-still', 'why are we still'],
+            [
+                "Why hasn't the SOW gone out yet?",
+                'blame-not-yet',
+                "why hasn't the sow gone out yet"
+            ],
+            [
+                "How come the proposal hasn't gone out?",
+                'blame-not-done',
+                "how come the proposal hasn't gone out"
+            ],
+            ["How come you haven't called?", 'blame-how-come', "how come you haven't"],
+            ["Tell me why you haven't called.", 'blame-reason', "why you haven't"],
+            ['How many times do I have to ask?', 'blame-how-many-times', 'how many times do i']
+        ] as const)('%p is decided by %s', (text, rule, cue) => {
+            expect(ruleFor(text)).toEqual({ kind: 'directive', rule, cue });
+        });
+    });
+
+    describe('traps', () => {
+        it.each([
+            // an offer of help is not an order, however it is phrased
+            ['Ping me if you want a second pair of eyes.', 'statement', 'offer-of-help'],
+            ['Let me know if you need anything.', 'statement', 'offer-of-help'],
+            ['Keep up the great work.', 'statement', 'praise'],
+            ["Don't worry about the forecast.", 'statement', 'offer-of-help'],
+            // feelings and observations after "must", "could", "maybe"
+            ['You must be exhausted.', 'statement', 'statement'],
+            ['You could lose the renewal.', 'statement', 'statement'],
+            ['Maybe the CFO is busy.', 'statement', 'speculation'],
+            // a verb-like noun opening a statement
+            ['Call went long.', 'statement', 'statement'],
+            ['Close date moved again.', 'statement', 'statement'],
+            ['Update from legal: they signed.', 'statement', 'statement'],
+            // wh-words that do not ask
+            ['When the CFO signs, we are done.', 'statement', 'statement'],
+            ['What a great call!', 'statement', 'statement'],
+            // "why" that does not blame
+            ['Why did the champion leave?', 'open-question', 'open-wh'],
+            ["Why hasn't the CFO replied?", 'open-question', 'open-wh'],
+            ['Why would the CFO care?', 'open-question', 'open-wh'],
+            // scenario, not idea
+            ['What if they say no?', 'open-question', 'open-what-if'],
+            ['What about the timeline?', 'open-question', 'open-what-about'],
+            // requests for a view are open; requests to act are directives
+            ['Could you tell me if the PO is in?', 'closed-question', 'closed-auxiliary'],
+            ['Tell me about the champion.', 'open-question', 'open-view-request'],
+            ['Tell procurement no.', 'directive', 'imperative'],
+            // outcomes and offers in question form
+            ['Can we still close by Friday?', 'closed-question', 'closed-auxiliary'],
+            ['Should I join the call?', 'closed-question', 'closed-auxiliary'],
+            ['Do it now', 'directive', 'imperative'],
+            ['Do you want to invite the SE?', 'suggestion', 'suggest-question'],
+            ['Would a reference call help?', 'suggestion', 'suggest-question'],
+            ['Should we offer a pilot?', 'suggestion', 'suggest-shall-we'],
+            ['Could be worth a call with their CIO.', 'suggestion', 'suggest-question'],
+            ['It could be worth a call with their CIO.', 'suggestion', 'suggest-idea-phrase'],
+            ['maybe ask the champion', 'suggestion', 'suggest-hedge'],
+            ['call the cfo maybe', 'suggestion', 'suggest-hedge'],
+            ['You might want to loop in the SE.', 'suggestion', 'suggest-you-could'],
+            ['I might try the partner.', 'suggestion', 'suggest-you-could'],
+            ["I'd suggest a quick check-in.", 'suggestion', 'suggest-idea-phrase'],
+            ['Thoughts?', 'open-question', 'open-elliptical'],
+            ['Any thoughts on the pricing?', 'open-question', 'open-elliptical'],
+            ['Any update on legal?', 'closed-question', 'closed-elliptical'],
+            ['So legal signed off?', 'closed-question', 'closed-question-mark']
+        ] as const)('%p is a %s (%s)', (text, kind, rule) => {
+            const found = ruleFor(text);
+            expect([found.kind, found.rule]).toEqual([kind, rule]);
+        });
+    });
+
+    describe('sentences', () => {
+        it('opens with an idea marker and offers the whole sentence as an idea', () => {
+            const verdict = classifySentence('One idea: call the CFO and ask for budget.', false);
+            expect(verdict).toMatchObject({ kind: 'suggestion', cues: ['one idea'] });
+            expect(verdict.clauses.map((clause) => clause.rule)).toEqual(['idea-marker']);
+        });
+
+        it('takes the strongest clause and reports the cues of that kind only', () => {
+            const verdict = classifySentence(
+                'Great work, but you need to call the CFO; also, book the demo',
+                false
+            );
+            expect(verdict.kind).toBe('directive');
+            expect(verdict.cues).toEqual(['you need to', 'book']);
+            expect(verdict.clauses.map((clause) => clause.kind)).toEqual([
+                'statement',
+                'directive',
+                'directive'
+            ]);
+        });
+
+        it('reads a sentence with no words as a statement with no clauses', () => {
+            expect(classifySentence('', false)).toEqual({
+                kind: 'statement',
+                cues: [],
+                clauses: []
+            });
+        });
+    });
+
+    describe('clauses', () => {
+        it('locates the cue in the clause', () => {
+            const verdict = classifyClause({
+                lead: '',
+                core: 'I think you should escalate',
+                question: false
+            });
+            expect(verdict.clause.core.slice(verdict.cueStart, verdict.cueEnd).toLowerCase()).toBe(
+                'you should'
+            );
+        });
+
+        it('reads an auxiliary question without a question mark', () => {
+            expect(
+                classifyClause({ lead: '', core: 'is the budget approved', question: false }).kind
+            ).toBe('closed-question');
+        });
+    });
+
+    describe('imperatives', () => {
+        it.each([
+            'Call the CFO',
+            'Follow up with Maria',
+            'Push harder on legal',
+            'Check with legal on the redlines'
+        ])('%p opens with an order', (text) => {
+            expect(ruleFor(text).rule).toBe('imperative');
+        });
+
+        it.each([
+            'Call went long',
+            'Call notes are in',
+            'Review went well',
+            'Plan looks good',
+            'Thank you for the call'
+        ])('%p opens with a noun or a courtesy', (text) => {
+            expect(ruleFor(text).kind).toBe('statement');
+        });
+    });
+});

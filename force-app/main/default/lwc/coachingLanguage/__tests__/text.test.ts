@@ -1,0 +1,110 @@
+import { normalizeText, splitClauses, splitSentences } from '../text';
+
+describe('c-coaching-language text', () => {
+    describe('normalizeText', () => {
+        it.each([
+            [
+                'curly apostrophes',
+                'Why haven\u2019t you \u2018called\u2019?',
+                "Why haven't you 'called'?"
+            ],
+            ['curly double quotes', '\u201cCall the CFO\u201d', '"Call the CFO"'],
+            ['emoji', 'Great 🎉 work 👍🏽', 'Great work'],
+            ['flags and joined emoji', 'Done 🇬🇧 👩‍💻 ok', 'Done ok'],
+            ['extra whitespace', '  call \t the\n cfo  ', 'call the cfo'],
+            ['texting shorthand', 'pls can u send it thru', 'please can you send it through'],
+            [
+                'dropped apostrophes',
+                'why havent you, dont, whats, cant',
+                "why haven't you, don't, what's, can't"
+            ],
+            ['dashes', 'Call the CFO\u2014today', 'Call the CFO - today'],
+            ['an ellipsis character', 'So\u2026 what now', 'So... what now']
+        ])('cleans %s', (_name, text, plain) => {
+            expect(normalizeText(text)).toBe(plain);
+        });
+
+        it('keeps the casing as typed', () => {
+            expect(normalizeText('Call the CFO')).toBe('Call the CFO');
+        });
+    });
+
+    describe('splitSentences', () => {
+        it('splits on full stops, question and exclamation marks', () => {
+            expect(
+                splitSentences('Great demo! Is legal done? Call the CFO.').map((s) => s.text)
+            ).toEqual(['Great demo!', 'Is legal done?', 'Call the CFO.']);
+        });
+
+        it('marks questions, whatever follows the question mark', () => {
+            expect(
+                splitSentences('Is it done?! Did it pass? 🤞 Call them').map((s) => s.question)
+            ).toEqual([true, true, false]);
+        });
+
+        it('splits on line breaks and emoji used as full stops', () => {
+            expect(
+                splitSentences('great call 🙌 send the notes\nthanks').map((s) => s.text)
+            ).toEqual(['great call 🙌', 'send the notes', 'thanks']);
+        });
+
+        it('keeps abbreviations, decimals and amounts inside a sentence', () => {
+            expect(
+                splitSentences('Ask e.g. the CFO about the 1.5M deal vs. the 2.0 one.').length
+            ).toBe(1);
+        });
+
+        it('drops pieces without words', () => {
+            expect(splitSentences('🎉 ... !!')).toEqual([]);
+            expect(splitSentences('')).toEqual([]);
+        });
+
+        it('gives each sentence as typed and cleaned', () => {
+            expect(splitSentences('  Why haven\u2019t you called?  ')).toEqual([
+                {
+                    text: 'Why haven\u2019t you called?',
+                    plain: "Why haven't you called?",
+                    question: true
+                }
+            ]);
+        });
+    });
+
+    describe('splitClauses', () => {
+        it('splits on "but", semicolons, colons and dashes, not on a bare "and"', () => {
+            expect(
+                splitClauses(
+                    'I know it is hard, but call the CFO; next step: book - now',
+                    false
+                ).map((c) => c.core)
+            ).toEqual(['I know it is hard', 'call the CFO', 'next step', 'book', 'now']);
+            expect(splitClauses('Go back and ask for the org chart', false).length).toBe(1);
+        });
+
+        it('strips fillers, names and commas, and keeps a leading condition as the lead', () => {
+            expect(splitClauses('Ok so Sam, if legal is slow, escalate.', false)).toEqual([
+                { lead: 'if legal is slow,', core: 'escalate', question: false }
+            ]);
+        });
+
+        it('keeps a cue word before a comma', () => {
+            expect(splitClauses('Maybe, call the CFO', false)[0].core).toBe('Maybe, call the CFO');
+        });
+
+        it('keeps an order before a comma', () => {
+            expect(splitClauses('Call Dana, she is waiting', false)[0].core).toBe(
+                'Call Dana, she is waiting'
+            );
+        });
+
+        it('gives the question mark to the last clause only', () => {
+            expect(
+                splitClauses('Quick question: is the SOW signed?', true).map((c) => c.question)
+            ).toEqual([false, true]);
+        });
+
+        it('removes surrounding quotes and closing punctuation', () => {
+            expect(splitClauses('"Why not?"', true)[0].core).toBe('Why not');
+        });
+    });
+});

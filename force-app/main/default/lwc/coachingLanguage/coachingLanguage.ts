@@ -1,0 +1,92 @@
+/**
+ * Coaching language: tells, as a manager types, whether a text reads as an open question, a
+ * closed question, a suggestion, a directive or a statement, and offers question-form
+ * rephrasings. Pure TypeScript: the panel, the local org and the scripts share it.
+ */
+import type { CoachingKind } from './kinds';
+import { COACHING_KINDS, strongestKind } from './kinds';
+import { rephraseClause } from './rephrase';
+import { GENERIC_DIRECTIVE_REPHRASING } from './rephrase';
+import type { ClauseVerdict } from './rules';
+import { classifySentence } from './rules';
+import { splitSentences } from './text';
+
+export type { CoachingKind };
+export { COACHING_KINDS };
+
+/** One sentence of the text, its kind and the words that decided it. */
+export interface CoachingSentence {
+    text: string;
+    kind: CoachingKind;
+    cues: string[];
+}
+
+/** The reading of a whole text. */
+export interface CoachingClassification {
+    /** The strongest kind of any sentence (directive, suggestion, open, closed, statement). */
+    kind: CoachingKind;
+    sentences: CoachingSentence[];
+    /** Question-form alternatives; at least one for a directive. */
+    rephrasings: string[];
+}
+
+/** Enough choice to help, few enough to read while typing. */
+const MAX_REPHRASINGS = 3;
+
+const PICKLIST_VALUES: Readonly<Record<CoachingKind, string>> = Object.freeze({
+    'open-question': 'Open question',
+    'closed-question': 'Closed question',
+    suggestion: 'Suggestion',
+    directive: 'Directive',
+    statement: 'Statement'
+});
+
+/**
+ * The Coaching_Question__c.Kind__c picklist value for a kind.
+ * @param kind a coaching kind
+ * @returns the picklist value, e.g. 'Open question'
+ */
+export function kindToPicklistValue(kind: CoachingKind): string {
+    return PICKLIST_VALUES[kind];
+}
+
+/**
+ * The kind stored in a Kind__c picklist value.
+ * @param value a picklist value such as 'Directive'
+ * @returns the kind, or undefined for a value that is not one of the five
+ */
+export function picklistValueToKind(value: string | null | undefined): CoachingKind | undefined {
+    return COACHING_KINDS.find((kind) => PICKLIST_VALUES[kind] === value);
+}
+
+function rephrasingsFor(kind: CoachingKind, clauses: readonly ClauseVerdict[]): string[] {
+    if (kind !== 'directive' && kind !== 'closed-question') return [];
+    const found: string[] = [];
+    for (const clause of clauses) {
+        if (clause.kind !== kind) continue;
+        for (const question of rephraseClause(clause)) {
+            if (!found.includes(question)) found.push(question);
+        }
+    }
+    if (kind === 'directive' && found.length === 0) found.push(GENERIC_DIRECTIVE_REPHRASING);
+    return found.slice(0, MAX_REPHRASINGS);
+}
+
+/**
+ * Classifies a manager's text. Each sentence gets a kind; the text takes the strongest
+ * (directive, then suggestion, open question, closed question, statement). Empty text, or text
+ * with no words (only emoji or punctuation), is a statement with no sentences.
+ * @param text what the manager typed, up to the Question field's 2,000 characters or more
+ * @returns the kind of the text, its sentences with their cues, and question-form rephrasings
+ */
+export function classifyCoachingText(text: string): CoachingClassification {
+    const sentences: CoachingSentence[] = [];
+    const clauses: ClauseVerdict[] = [];
+    for (const span of splitSentences(text ?? '')) {
+        const verdict = classifySentence(span.plain, span.question);
+        sentences.push({ text: span.text, kind: verdict.kind, cues: verdict.cues });
+        clauses.push(...verdict.clauses);
+    }
+    const kind = strongestKind(sentences.map((sentence) => sentence.kind));
+    return { kind, sentences, rephrasings: rephrasingsFor(kind, clauses) };
+}

@@ -1,0 +1,188 @@
+/**
+ * Text handling for the coaching-language rules: cleaning what a manager types (curly quotes,
+ * emoji, texting shorthand, stray spaces), finding sentences when punctuation is missing, and
+ * cutting a sentence into the clauses the rules read one by one.
+ */
+import { ACTION_VERBS } from './verbs';
+import { wordSet } from './wordList';
+
+/** One sentence as the manager typed it, with whether it was asked as a question. */
+export interface SentenceSpan {
+    /** The sentence exactly as typed, trimmed. */
+    readonly text: string;
+    /** The sentence cleaned by normalizeText. */
+    readonly plain: string;
+    /** True when the sentence ends with a question mark. */
+    readonly question: boolean;
+}
+
+/** A clause of a sentence, split into what the rules read and what leads into it. */
+export interface Clause {
+    /** A leading subordinate clause ("If legal is slow,"), kept so a rephrasing can reuse it. */
+    readonly lead: string;
+    /** The clause the rules read, case as typed. */
+    readonly core: string;
+    /** True when the clause ends its sentence and the sentence is a question. */
+    readonly question: boolean;
+}
+
+const EMOJI =
+    /(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d|\ufe0f|\u20e3)+/gu;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u02bc\u00b4`]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const DASHES = /\s*[\u2013\u2014]\s*|\s+-{1,2}\s+/g;
+const ELLIPSIS = /\u2026/g;
+const WHITESPACE = /\s+/g;
+
+/** Texting shorthand and dropped apostrophes, restored so one rule covers both spellings. */
+const SHORTHAND: readonly (readonly [RegExp, string])[] = [
+    [/\bu\b/gi, 'you'],
+    [/\bur\b/gi, 'your'],
+    [/\b(?:pls|plz|plse)\b/gi, 'please'],
+    [/\bthru\b/gi, 'through'],
+    [/\bgonna\b/gi, 'going to'],
+    [/\bwanna\b/gi, 'want to'],
+    [/\bgotta\b/gi, 'got to'],
+    [/\b(do|does|did|has|have|had|is|are|was|were|would|should|could|must|need)nt\b/gi, "$1n't"],
+    [/\bcant\b/gi, "can't"],
+    [/\bwont\b/gi, "won't"],
+    [/\b(what|how|who|where|why|when|that|there|here)s\b/gi, "$1's"],
+    [/\bim\b/gi, "I'm"],
+    [/\bive\b/gi, "I've"],
+    [/\byou(re|ve|ll|d)\b/gi, "you'$1"],
+    [/\bi ll\b/gi, "I'll"]
+];
+
+/**
+ * Cleans text for matching while keeping its casing: straight apostrophes and quotes, no emoji,
+ * texting shorthand spelled out, dashes as " - ", single spaces.
+ * @param text raw text
+ * @returns the cleaned text
+ */
+export function normalizeText(text: string): string {
+    let plain = text
+        .replace(SINGLE_QUOTES, "'")
+        .replace(DOUBLE_QUOTES, '"')
+        .replace(EMOJI, ' ')
+        .replace(ELLIPSIS, '...')
+        .replace(DASHES, ' - ');
+    for (const [pattern, replacement] of SHORTHAND) plain = plain.replace(pattern, replacement);
+    return plain.replace(WHITESPACE, ' ').trim();
+}
+
+/**
+ * Sentence ends: runs of . ! ? (with closing quotes) before a space or the end, a run of emoji
+ * before a space (typed in place of a full stop), and line breaks.
+ */
+const SENTENCE_END =
+    /[.!?\u2026]+["'\u2019\u201d)\]]*(?=\s|$)|(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}]|\u200d|\ufe0f)+(?=\s|$)|\n+/gu;
+const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|vs|mr|mrs|ms|dr|approx|etc|inc|ltd|corp|jr|sr)\.$/i;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const QUESTION_END = /\?[!?.]*["')\]]*$/;
+
+/**
+ * Splits text into sentences. Handles missing final punctuation, several ! or ?, emoji used as
+ * full stops, line breaks and common abbreviations. Pieces with no letters or digits (an emoji
+ * on its own) are not sentences.
+ * @param text raw text
+ * @returns the sentences in order
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+    const sentences: SentenceSpan[] = [];
+    let start = 0;
+    const push = (end: number): void => {
+        const raw = text.slice(start, end).trim();
+        start = end;
+        if (!HAS_WORD.test(raw)) return;
+        const plain = normalizeText(raw);
+        sentences.push({ text: raw, plain, question: QUESTION_END.test(plain) });
+    };
+    SENTENCE_END.lastIndex = 0;
+    for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+        const end = match.index + match[0].length;
+        if (match[0] === '.' && ABBREVIATION.test(text.slice(start, end))) continue;
+        push(end);
+    }
+    push(text.length);
+    return sentences;
+}
+
+/**
+ * Where one clause of a sentence ends and the next begins: semicolons, colons, dashes,
+ * "..." and "but", "so", "then", "now" after a comma. A bare "and" is not a boundary: it
+ * usually joins two verbs of one request ("go back and ask").
+ */
+const CLAUSE_BREAK =
+    /\s*(?:;|:(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|\s+but\b)\s*/gi;
+
+/** Words that open a clause without adding meaning ("ok so", "just", "now"). */
+const FILLER_WORDS =
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|alright|anyway|again)\b[,!:]?\s*/i;
+
+/** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
+const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;
+
+/** Words that carry a cue and must stay even when a comma follows them. */
+const KEEP_BEFORE_COMMA = wordSet(`
+    maybe perhaps possibly please what how why who where when which if once before after since
+    because unless while
+`);
+
+/** Interjections that look like verbs: "Look, the CFO is new." */
+const INTERJECTION_VERBS = wordSet(`
+    look listen see
+`);
+
+/** A leading subordinate clause: "If legal is slow,", "When you get a chance,". */
+const SUBORDINATE =
+    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between)\b[^,]{0,160},\s*/i;
+
+function stripLeadIn(clause: string): { lead: string; core: string } {
+    let core = clause;
+    let lead = '';
+    for (let changed = true; changed && core;) {
+        changed = false;
+        const filler = FILLER_WORDS.exec(core);
+        if (filler && filler[0].length < core.length) {
+            core = core.slice(filler[0].length);
+            changed = true;
+            continue;
+        }
+        const subordinate = SUBORDINATE.exec(core);
+        if (subordinate && subordinate[0].length < core.length) {
+            lead += core.slice(0, subordinate[0].length);
+            core = core.slice(subordinate[0].length);
+            changed = true;
+            continue;
+        }
+        const prefix = COMMA_PREFIX.exec(core);
+        if (prefix && prefix[0].length < core.length) {
+            const first = prefix[1].split(' ')[0].toLowerCase();
+            const isOrder = ACTION_VERBS.has(first) && !INTERJECTION_VERBS.has(first);
+            if (!KEEP_BEFORE_COMMA.has(first) && !isOrder) {
+                core = core.slice(prefix[0].length);
+                changed = true;
+            }
+        }
+    }
+    return { lead: lead.trim(), core };
+}
+
+/** Quotes and brackets around a clause, and its closing punctuation. */
+const OUTER_PUNCTUATION = /^[\s"'([]+|[\s.!?,;"')\]]+$/g;
+
+/**
+ * Cuts a normalized sentence into clauses and strips from each the words that lead into it
+ * (fillers, a name and a comma, a subordinate "if" clause), so each rule can look at how the
+ * clause itself begins. Only the last clause carries the sentence's question mark.
+ * @param plain a sentence cleaned by normalizeText
+ * @param question whether the sentence ends with a question mark
+ * @returns the clauses in order, never empty for a sentence with words
+ */
+export function splitClauses(plain: string, question: boolean): Clause[] {
+    const pieces = plain.split(CLAUSE_BREAK).filter((piece) => HAS_WORD.test(piece));
+    return pieces.map((piece, index) => {
+        const { lead, core } = stripLeadIn(piece.replace(OUTER_PUNCTUATION, ''));
+        return { lead, core, question: question && index === pieces.length - 1 };
+    });
+}
