@@ -13,6 +13,10 @@ module.exports = {
             testMatch: testMatch.map((pattern) => `<rootDir>/force-app/main/${pattern}`),
             testPathIgnorePatterns,
             modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.local-data'],
+            // Stand-ins for platform modules whose stock stubs lack what the components use.
+            moduleNameMapper: {
+                '^lightning/graphql$': '<rootDir>/force-app/test/jest-mocks/lightning/graphql'
+            },
             setupFilesAfterEnv: [
                 ...jestConfig.setupFilesAfterEnv,
                 '<rootDir>/force-app/test/jest-sa11y-setup.js'

@@ -6,6 +6,22 @@ declare module '@salesforce/schema/*' {
     export default reference;
 }
 
+// A field import always names its field; the longer patterns win over the one above.
+declare module '@salesforce/schema/Coaching_Review__c.*' {
+    const field: { objectApiName: string; fieldApiName: string };
+    export default field;
+}
+
+declare module '@salesforce/schema/Coaching_Question__c.*' {
+    const field: { objectApiName: string; fieldApiName: string };
+    export default field;
+}
+
+declare module '@salesforce/schema/Seller_Next_Step__c.*' {
+    const field: { objectApiName: string; fieldApiName: string };
+    export default field;
+}
+
 declare module '@salesforce/label/*' {
     const label: string;
     export default label;

@@ -1,0 +1,38 @@
+// The bundle's user-visible text, from Custom Labels so admins can translate it.
+import heading from '@salesforce/label/c.Coaching_Balance_Heading';
+import overReviewed from '@salesforce/label/c.Coaching_Balance_OverReviewed';
+import questionCount from '@salesforce/label/c.Coaching_Balance_QuestionCount';
+import openShare from '@salesforce/label/c.Coaching_Balance_OpenShare';
+import closedShare from '@salesforce/label/c.Coaching_Balance_ClosedShare';
+import directiveShare from '@salesforce/label/c.Coaching_Balance_DirectiveShare';
+import answeredShare from '@salesforce/label/c.Coaching_Balance_AnsweredShare';
+import medianTime from '@salesforce/label/c.Coaching_Balance_MedianTime';
+import hours from '@salesforce/label/c.Coaching_Balance_Hours';
+import noAnswersYet from '@salesforce/label/c.Coaching_Balance_NoAnswersYet';
+import stepsPlanned from '@salesforce/label/c.Coaching_Balance_StepsPlanned';
+import stepsDone from '@salesforce/label/c.Coaching_Balance_StepsDone';
+import stepsDropped from '@salesforce/label/c.Coaching_Balance_StepsDropped';
+import ideasAdopted from '@salesforce/label/c.Coaching_Balance_IdeasAdopted';
+import ideasSetAside from '@salesforce/label/c.Coaching_Balance_IdeasSetAside';
+import reviewsLast30Days from '@salesforce/label/c.Coaching_Balance_ReviewsLast30Days';
+
+const LABELS = Object.freeze({
+    heading,
+    overReviewed,
+    questionCount,
+    openShare,
+    closedShare,
+    directiveShare,
+    answeredShare,
+    medianTime,
+    hours,
+    noAnswersYet,
+    stepsPlanned,
+    stepsDone,
+    stepsDropped,
+    ideasAdopted,
+    ideasSetAside,
+    reviewsLast30Days
+});
+
+export default LABELS;

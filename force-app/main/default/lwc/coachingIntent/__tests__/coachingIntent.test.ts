@@ -1,0 +1,205 @@
+import { createElement } from 'lwc';
+import CoachingIntent from 'c/coachingIntent';
+import type { ReviewView } from 'c/coachingModel';
+import openReview from './data/openReview.json';
+
+interface IntentElement extends HTMLElement {
+    review?: ReviewView;
+    canStartReview: boolean;
+    saveSucceeded(key: string): void;
+    saveFailed(key: string, message: string): void;
+}
+
+const SELLER_REVIEW = openReview as ReviewView;
+const MANAGER_REVIEW: ReviewView = {
+    ...SELLER_REVIEW,
+    canEditIntent: true,
+    canEditFocus: false,
+    canAskQuestion: true,
+    canClose: true
+};
+const VIEWER_REVIEW: ReviewView = {
+    ...SELLER_REVIEW,
+    canEditFocus: false,
+    canShareLearning: false
+};
+
+function createIntent(review?: ReviewView, canStartReview = false): IntentElement {
+    const element = createElement('c-coaching-intent', { is: CoachingIntent }) as IntentElement;
+    element.review = review;
+    element.canStartReview = canStartReview;
+    document.body.appendChild(element);
+    return element;
+}
+
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => process.nextTick(resolve));
+}
+
+function find(element: HTMLElement, selector: string): HTMLElement | null {
+    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+async function typeAndSave(form: HTMLElement | null, text: string): Promise<void> {
+    form?.shadowRoot
+        ?.querySelector('lightning-textarea')
+        ?.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
+    await flushPromises();
+    form?.shadowRoot?.querySelector<HTMLElement>('.save')?.click();
+    await flushPromises();
+}
+
+function draftIn(form: HTMLElement | null): string {
+    const textarea = form?.shadowRoot?.querySelector('lightning-textarea');
+    return (textarea as unknown as { value: string }).value;
+}
+
+describe('c-coaching-intent', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    describe('data', () => {
+        it('shows the intent, the reviewer, the status and the seller focus', async () => {
+            const element = createIntent(VIEWER_REVIEW);
+            await flushPromises();
+
+            expect(find(element, '.intent')?.textContent).toBe(SELLER_REVIEW.intent);
+            expect(find(element, '.reviewer')?.textContent).toBe('Morgan Lee');
+            expect(find(element, '.status')?.textContent).toBe('c.Coaching_Intent_StatusOpen');
+            expect(find(element, '.focus')?.textContent).toBe(SELLER_REVIEW.sellerFocus);
+            expect(find(element, '.learning')?.textContent?.trim()).toBe(
+                'c.Coaching_Intent_LearningEmpty'
+            );
+        });
+
+        it('offers nothing to edit to someone who may not edit', async () => {
+            const element = createIntent(VIEWER_REVIEW);
+            await flushPromises();
+
+            expect(element.shadowRoot?.querySelectorAll('lightning-button')).toHaveLength(0);
+        });
+
+        it('is accessible', async () => {
+            const element = createIntent(MANAGER_REVIEW);
+            await flushPromises();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('as the seller', () => {
+        it('sends the new focus with the review and its last-modified date', async () => {
+            const element = createIntent(SELLER_REVIEW);
+            const handler = jest.fn();
+            element.addEventListener('savefocus', handler);
+            await flushPromises();
+
+            expect(find(element, '.edit-intent')).toBeNull();
+            find(element, '.edit-focus')?.click();
+            await flushPromises();
+            await typeAndSave(find(element, '.focus-form'), '  Pricing approval  ');
+
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                key: 'focus',
+                text: 'Pricing approval',
+                reviewId: SELLER_REVIEW.id,
+                lastModifiedDate: SELLER_REVIEW.lastModifiedDate
+            });
+        });
+
+        it('closes the form once the save went through', async () => {
+            const element = createIntent(SELLER_REVIEW);
+            await flushPromises();
+            find(element, '.edit-learning')?.click();
+            await flushPromises();
+            await typeAndSave(find(element, '.learning-form'), 'Ask for the architect early.');
+
+            element.saveSucceeded('learning');
+            await flushPromises();
+
+            expect(find(element, '.learning-form')).toBeNull();
+        });
+    });
+
+    describe('as the manager', () => {
+        it('asks for an intent before a review starts', async () => {
+            const element = createIntent(undefined, true);
+            const handler = jest.fn();
+            element.addEventListener('startreview', handler);
+            await flushPromises();
+
+            find(element, '.start')?.click();
+            await flushPromises();
+            const form = find(element, '.start-form');
+            expect((form as unknown as { saveLabel: string }).saveLabel).toBe(
+                'c.Coaching_Intent_StartSave'
+            );
+            await typeAndSave(form, 'Agree what winning this quarter takes.');
+
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                key: 'start',
+                text: 'Agree what winning this quarter takes.'
+            });
+        });
+
+        it('closes the review with a shared learning', async () => {
+            const element = createIntent(MANAGER_REVIEW);
+            const handler = jest.fn();
+            element.addEventListener('closereview', handler);
+            await flushPromises();
+
+            find(element, '.close-review')?.click();
+            await flushPromises();
+            await typeAndSave(find(element, '.close-form'), 'Payback beats discount.');
+
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                key: 'close',
+                text: 'Payback beats discount.',
+                reviewId: MANAGER_REVIEW.id,
+                lastModifiedDate: MANAGER_REVIEW.lastModifiedDate
+            });
+        });
+    });
+
+    describe('save failed', () => {
+        async function failIntentSave(): Promise<IntentElement> {
+            const element = createIntent(MANAGER_REVIEW);
+            await flushPromises();
+            find(element, '.edit-intent')?.click();
+            await flushPromises();
+            await typeAndSave(find(element, '.intent-form'), 'A sharper intent');
+            element.saveFailed('intent', 'Someone else changed this.');
+            await flushPromises();
+            return element;
+        }
+
+        it('keeps the text and says why', async () => {
+            const element = await failIntentSave();
+
+            const form = find(element, '.intent-form');
+            expect(draftIn(form)).toBe('A sharper intent');
+            expect((form as unknown as { errorMessage: string }).errorMessage).toBe(
+                'Someone else changed this.'
+            );
+        });
+
+        it('keeps the text when the review is reloaded with the same id', async () => {
+            const element = await failIntentSave();
+
+            element.review = { ...MANAGER_REVIEW, intent: 'Their newer intent' };
+            await flushPromises();
+
+            expect(draftIn(find(element, '.intent-form'))).toBe('A sharper intent');
+        });
+
+        it('is accessible', async () => {
+            const element = await failIntentSave();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+});

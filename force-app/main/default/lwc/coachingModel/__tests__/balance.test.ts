@@ -1,0 +1,174 @@
+import type { CoachingKind } from 'c/coachingLanguage';
+import { computeBalance, median, OVER_REVIEW_THRESHOLD } from '../balance';
+import type { NextStepView, QuestionView, ReviewView, StepStatus } from '../types';
+
+const NOW = new Date('2025-06-15T12:00:00.000Z');
+
+function question(overrides: Partial<QuestionView>): QuestionView {
+    return {
+        id: 'a02000000000001AAA',
+        lastModifiedDate: '2025-06-10T09:00:00.000Z',
+        createdDate: '2025-06-10T09:00:00.000Z',
+        authorId: '005000000000002AAA',
+        reviewId: 'a01000000000001AAA',
+        text: 'What is next?',
+        kind: 'open-question',
+        isSuggestion: false,
+        answer: '',
+        status: 'Open',
+        changedMyView: false,
+        canAnswer: false,
+        canRespondToIdea: false,
+        canResolve: false,
+        canMarkChangedView: false,
+        ...overrides
+    };
+}
+
+function review(reviewDate: string | undefined, questions: QuestionView[] = []): ReviewView {
+    return {
+        id: `a01-${reviewDate ?? 'none'}`,
+        lastModifiedDate: '2025-06-10T09:00:00.000Z',
+        createdDate: '2025-06-01T09:00:00.000Z',
+        intent: 'Why',
+        sellerFocus: '',
+        reviewerId: '005000000000002AAA',
+        reviewerName: 'Dana Whitfield',
+        sellerId: '005000000000001AAA',
+        reviewDate,
+        status: 'Closed',
+        isOpen: false,
+        sharedLearning: '',
+        questions,
+        canEditIntent: false,
+        canEditFocus: false,
+        canAskQuestion: false,
+        canClose: false,
+        canShareLearning: false
+    };
+}
+
+function step(status: StepStatus): NextStepView {
+    return {
+        id: `a03-${status}`,
+        lastModifiedDate: '2025-06-10T09:00:00.000Z',
+        createdDate: '2025-06-10T09:00:00.000Z',
+        createdById: '005000000000001AAA',
+        action: 'Call',
+        customerValue: '',
+        status,
+        isOverdue: false,
+        canEdit: false
+    };
+}
+
+describe('c-coaching-model balance', () => {
+    describe('median', () => {
+        it.each([
+            [[], undefined],
+            [[5], 5],
+            [[3, 1], 2],
+            [[7, 1, 3], 3],
+            [[10, 2, 30, 4, 24, 6], 8],
+            [[Number.NaN, 4, Number.POSITIVE_INFINITY], 4]
+        ])('of %j is %s', (values, expected) => {
+            expect(median(values)).toBe(expected);
+        });
+
+        it('leaves its input in order', () => {
+            const values = [3, 1, 2];
+            median(values);
+            expect(values).toEqual([3, 1, 2]);
+        });
+    });
+
+    it('is all zeros for a deal without coaching', () => {
+        expect(computeBalance([], [], NOW)).toEqual({
+            questionCount: 0,
+            byKind: {
+                'open-question': 0,
+                'closed-question': 0,
+                suggestion: 0,
+                directive: 0,
+                statement: 0
+            },
+            openShare: 0,
+            closedShare: 0,
+            directiveShare: 0,
+            answeredShare: 0,
+            medianHoursToAnswer: undefined,
+            steps: { planned: 0, done: 0, dropped: 0 },
+            ideasAdopted: 0,
+            ideasSetAside: 0,
+            reviewsLast30Days: 0,
+            isOverReviewed: false
+        });
+    });
+
+    it('counts kinds, shares and time to answer over every review', () => {
+        const kinds: CoachingKind[] = ['open-question', 'open-question', 'directive', 'statement'];
+        const questions = kinds.map((kind, index) =>
+            question({ id: `q${index}`, kind, status: index === 0 ? 'Resolved' : 'Open' })
+        );
+        questions[1] = {
+            ...questions[1],
+            status: 'Answered',
+            answeredAt: '2025-06-10T12:00:00.000Z'
+        };
+        const balance = computeBalance(
+            [review('2025-06-01', questions.slice(0, 2)), review('2025-05-01', questions.slice(2))],
+            [step('Planned'), step('Planned'), step('Done'), step('Dropped')],
+            NOW
+        );
+
+        expect(balance).toMatchObject({
+            questionCount: 4,
+            openShare: 0.5,
+            closedShare: 0,
+            directiveShare: 0.25,
+            answeredShare: 0.5,
+            medianHoursToAnswer: 3,
+            steps: { planned: 2, done: 1, dropped: 1 }
+        });
+        expect(balance.byKind.statement).toBe(1);
+    });
+
+    it('counts an idea turned into a step as adopted even without a saved response', () => {
+        const ideas = [
+            question({ id: 'q1', kind: 'suggestion', ideaResponse: 'Adopted' }),
+            question({ id: 'q2', kind: 'suggestion', adoptedStepId: 'a03000000000001AAA' }),
+            question({ id: 'q3', kind: 'suggestion', ideaResponse: 'Set aside' }),
+            question({ id: 'q4', kind: 'suggestion' })
+        ];
+        const balance = computeBalance([review('2025-06-01', ideas)], [], NOW);
+
+        expect(balance.ideasAdopted).toBe(2);
+        expect(balance.ideasSetAside).toBe(1);
+    });
+
+    it.each([
+        ['today', '2025-06-15', 1],
+        ['the first day of the window', '2025-05-16', 1],
+        ['the day before the window', '2025-05-15', 0],
+        ['a future date', '2025-06-16', 0]
+    ])('counts a review dated %s towards the 30 days: %s', (_name, date, expected) => {
+        expect(computeBalance([review(date)], [], NOW).reviewsLast30Days).toBe(expected);
+    });
+
+    it('counts an undated review on the day it was created', () => {
+        expect(computeBalance([review(undefined)], [], NOW).reviewsLast30Days).toBe(1);
+    });
+
+    it.each([
+        [OVER_REVIEW_THRESHOLD, false],
+        [OVER_REVIEW_THRESHOLD + 1, true]
+    ])('with %i reviews in 30 days, notes over-reviewing: %s', (count, expected) => {
+        const reviews = Array.from({ length: count }, (_, index) =>
+            review(`2025-06-0${index + 1}`)
+        );
+        expect(computeBalance(reviews, [], NOW)).toMatchObject({
+            reviewsLast30Days: count,
+            isOverReviewed: expected
+        });
+    });
+});

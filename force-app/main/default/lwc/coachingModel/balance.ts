@@ -1,0 +1,118 @@
+import { COACHING_KINDS } from 'c/coachingLanguage';
+import type { CoachingKind } from 'c/coachingLanguage';
+import { addDays, hoursBetween, toDateOnly } from './dates';
+import type { CoachingBalance, NextStepView, ReviewView } from './types';
+
+/** More reviews of one deal than this within the window earns the gentle over-review note. */
+export const OVER_REVIEW_THRESHOLD = 3;
+/** The window for the over-review count, in days before today (Salesforce's LAST_N_DAYS:30). */
+export const REVIEW_WINDOW_DAYS = 30;
+
+/**
+ * The median of some numbers.
+ * @param values the numbers, in any order; values that are not finite are ignored
+ * @returns the middle value (the mean of the two middle ones for an even count), or undefined
+ * when there are none
+ */
+export function median(values: number[]): number | undefined {
+    const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+    if (sorted.length === 0) {
+        return undefined;
+    }
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function share(count: number, total: number): number {
+    return total === 0 ? 0 : count / total;
+}
+
+function emptyKindCounts(): Record<CoachingKind, number> {
+    const counts = {} as Record<CoachingKind, number>;
+    for (const kind of COACHING_KINDS) {
+        counts[kind] = 0;
+    }
+    return counts;
+}
+
+/**
+ * The coaching balance of a deal, over every loaded review's questions and every next step.
+ * @param reviews the deal's reviews with their questions
+ * @param steps the deal's next steps
+ * @param now the current moment: reviews dated from 30 days before its date up to that date count
+ * towards the over-review note
+ * @returns the counts and shares the balance card shows
+ */
+export function computeBalance(
+    reviews: ReviewView[],
+    steps: NextStepView[],
+    now: Date
+): CoachingBalance {
+    const byKind = emptyKindCounts();
+    let questionCount = 0;
+    let answered = 0;
+    let ideasAdopted = 0;
+    let ideasSetAside = 0;
+    const hoursToAnswer: number[] = [];
+    const today = toDateOnly(now);
+    const windowStart = addDays(today, -REVIEW_WINDOW_DAYS);
+    let reviewsLast30Days = 0;
+
+    for (const review of reviews) {
+        // A review without a date (possible only through an admin) counts on the day it was created.
+        const reviewDate = review.reviewDate ?? review.createdDate.slice(0, 10);
+        if (reviewDate >= windowStart && reviewDate <= today) {
+            reviewsLast30Days += 1;
+        }
+        for (const question of review.questions) {
+            questionCount += 1;
+            if (question.kind) {
+                byKind[question.kind] += 1;
+            }
+            if (question.status !== 'Open') {
+                answered += 1;
+            }
+            if (question.answeredAt) {
+                const hours = hoursBetween(question.createdDate, question.answeredAt);
+                if (hours !== undefined) {
+                    hoursToAnswer.push(hours);
+                }
+            }
+            // A step linked to the idea counts as adopting it even if the response was not saved.
+            if (
+                question.ideaResponse === 'Adopted' ||
+                (question.adoptedStepId && !question.ideaResponse)
+            ) {
+                ideasAdopted += 1;
+            } else if (question.ideaResponse === 'Set aside') {
+                ideasSetAside += 1;
+            }
+        }
+    }
+
+    const stepCounts = { planned: 0, done: 0, dropped: 0 };
+    for (const step of steps) {
+        if (step.status === 'Done') {
+            stepCounts.done += 1;
+        } else if (step.status === 'Dropped') {
+            stepCounts.dropped += 1;
+        } else {
+            stepCounts.planned += 1;
+        }
+    }
+
+    return {
+        questionCount,
+        byKind,
+        openShare: share(byKind['open-question'], questionCount),
+        closedShare: share(byKind['closed-question'], questionCount),
+        directiveShare: share(byKind.directive, questionCount),
+        answeredShare: share(answered, questionCount),
+        medianHoursToAnswer: median(hoursToAnswer),
+        steps: stepCounts,
+        ideasAdopted,
+        ideasSetAside,
+        reviewsLast30Days,
+        isOverReviewed: reviewsLast30Days > OVER_REVIEW_THRESHOLD
+    };
+}

@@ -1,0 +1,312 @@
+/**
+ * The coaching panel's model: turns the GraphQL payload into reviews, questions and next steps with
+ * what the viewer may do with each, the deal's coaching balance, and the paging state. Pure: the
+ * components, the local org and the scripts share it.
+ */
+import { classifyCoachingText, picklistValueToKind } from 'c/coachingLanguage';
+import type { CoachingKind } from 'c/coachingLanguage';
+import { computeBalance } from './balance';
+import { toDateOnly } from './dates';
+import {
+    canEditStep,
+    panelPermissions,
+    questionPermissions,
+    reviewPermissions,
+    toActor
+} from './permissions';
+import type { Actor } from './permissions';
+import type {
+    BuildOptions,
+    FieldValue,
+    IdeaResponse,
+    NextStepView,
+    PanelModel,
+    PanelPayload,
+    QuestionNode,
+    QuestionStatus,
+    QuestionView,
+    ReviewNode,
+    ReviewStatus,
+    ReviewView,
+    StepNode,
+    StepStatus,
+    Viewer
+} from './types';
+
+export { computeBalance, median, OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS } from './balance';
+export { countRecords, mergePanelPages, nextCursors, PAGE_SIZES } from './paging';
+export { sameId } from './permissions';
+export type {
+    BuildOptions,
+    CoachingBalance,
+    Connection,
+    Edge,
+    FieldValue,
+    IdeaResponse,
+    NextStepView,
+    OpportunityNode,
+    PageInfo,
+    PanelCursors,
+    PanelModel,
+    PanelPayload,
+    PanelQueryData,
+    QuestionNode,
+    QuestionStatus,
+    QuestionView,
+    ReviewNode,
+    ReviewStatus,
+    ReviewView,
+    StepNode,
+    StepStatus,
+    Viewer
+} from './types';
+
+const REVIEW_STATUSES: readonly ReviewStatus[] = ['Open', 'Closed'];
+const QUESTION_STATUSES: readonly QuestionStatus[] = ['Open', 'Answered', 'Resolved'];
+const STEP_STATUSES: readonly StepStatus[] = ['Planned', 'Done', 'Dropped'];
+const IDEA_RESPONSES: readonly IdeaResponse[] = ['Adopted', 'Set aside'];
+
+// Classifying is the costliest step of a rebuild and the panel rebuilds on every change, so texts
+// without a saved kind are classified once. The bound keeps a long session from growing it forever.
+const CLASSIFIED_LIMIT = 2000;
+const classified = new Map<string, CoachingKind | undefined>();
+
+function text(field: FieldValue | null | undefined): string {
+    return field?.value ?? '';
+}
+
+function optional(field: FieldValue | null | undefined): string | undefined {
+    return field?.value || undefined;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+    return allowed.find((candidate) => candidate === value);
+}
+
+function kindOf(node: QuestionNode, questionText: string): CoachingKind | undefined {
+    const kind = picklistValueToKind(node.Kind__c?.value);
+    if (kind || !questionText.trim()) {
+        return kind;
+    }
+    if (!classified.has(questionText)) {
+        if (classified.size >= CLASSIFIED_LIMIT) {
+            classified.clear();
+        }
+        classified.set(questionText, classifyCoachingText(questionText).kind);
+    }
+    return classified.get(questionText);
+}
+
+// Ascending by a possibly missing key, missing last.
+function compareMissingLast(a: string | undefined, b: string | undefined): number {
+    if (a === b) {
+        return 0;
+    }
+    if (a === undefined) {
+        return 1;
+    }
+    if (b === undefined) {
+        return -1;
+    }
+    return a < b ? -1 : 1;
+}
+
+function compareText(a: string, b: string): number {
+    if (a === b) {
+        return 0;
+    }
+    return a < b ? -1 : 1;
+}
+
+function newestFirst(a: ReviewView, b: ReviewView): number {
+    if (a.reviewDate !== b.reviewDate) {
+        if (a.reviewDate === undefined || b.reviewDate === undefined) {
+            return a.reviewDate === undefined ? 1 : -1;
+        }
+        return compareText(b.reviewDate, a.reviewDate);
+    }
+    return compareText(b.createdDate, a.createdDate) || compareText(b.id, a.id);
+}
+
+function askedOrder(a: QuestionView, b: QuestionView): number {
+    return compareText(a.createdDate, b.createdDate) || compareText(a.id, b.id);
+}
+
+function stepOrder(a: NextStepView, b: NextStepView): number {
+    return (
+        STEP_STATUSES.indexOf(a.status) - STEP_STATUSES.indexOf(b.status) ||
+        compareMissingLast(a.dueDate, b.dueDate) ||
+        compareText(a.createdDate, b.createdDate) ||
+        compareText(a.id, b.id)
+    );
+}
+
+function toStep(node: StepNode, actor: Actor, today: string): NextStepView {
+    const status = oneOf(optional(node.Status__c), STEP_STATUSES) ?? 'Planned';
+    const dueDate = optional(node.Due_Date__c);
+    const createdById = text(node.CreatedById);
+    return {
+        id: node.Id,
+        lastModifiedDate: text(node.LastModifiedDate),
+        createdDate: text(node.CreatedDate),
+        createdById,
+        reviewId: optional(node.Coaching_Review__c),
+        adoptedFromQuestionId: optional(node.Adopted_From_Question__c),
+        action: text(node.Action__c),
+        customerValue: text(node.Customer_Value__c),
+        dueDate,
+        status,
+        isOverdue: status === 'Planned' && dueDate !== undefined && dueDate < today,
+        canEdit: canEditStep(actor, createdById)
+    };
+}
+
+function toQuestion(
+    node: QuestionNode,
+    actor: Actor,
+    reviewIsOpen: boolean,
+    adoptedStepId: string | undefined
+): QuestionView {
+    const questionText = text(node.Question__c);
+    const kind = kindOf(node, questionText);
+    const isSuggestion = kind === 'suggestion';
+    const status = oneOf(optional(node.Status__c), QUESTION_STATUSES) ?? 'Open';
+    const ideaResponse = oneOf(optional(node.Idea_Response__c), IDEA_RESPONSES);
+    const answer = text(node.Answer__c);
+    const authorId = text(node.CreatedById);
+    return {
+        id: node.Id,
+        lastModifiedDate: text(node.LastModifiedDate),
+        createdDate: text(node.CreatedDate),
+        authorId,
+        reviewId: text(node.Coaching_Review__c),
+        text: questionText,
+        kind,
+        isSuggestion,
+        answer,
+        answeredAt: optional(node.Answered_At__c),
+        status,
+        changedMyView: node.Changed_My_View__c?.value === true,
+        ideaResponse,
+        adoptedStepId,
+        ...questionPermissions(
+            actor,
+            {
+                authorId,
+                status,
+                answer,
+                isSuggestion,
+                // An idea already turned into a step is answered even if its response was not saved.
+                hasResponse: ideaResponse !== undefined || adoptedStepId !== undefined
+            },
+            reviewIsOpen
+        )
+    };
+}
+
+function toReview(
+    node: ReviewNode,
+    actor: Actor,
+    questionNodes: QuestionNode[],
+    adoptedSteps: Map<string, string>
+): ReviewView {
+    const status = oneOf(optional(node.Status__c), REVIEW_STATUSES) ?? 'Open';
+    const isOpen = status === 'Open';
+    const fields = {
+        intent: text(node.Intent__c),
+        reviewerId: text(node.Reviewer__c),
+        sellerId: text(node.Seller__c)
+    };
+    return {
+        id: node.Id,
+        lastModifiedDate: text(node.LastModifiedDate),
+        createdDate: text(node.CreatedDate),
+        ...fields,
+        sellerFocus: text(node.Seller_Focus__c),
+        reviewerName: text(node.Reviewer__r?.Name),
+        reviewDate: optional(node.Review_Date__c),
+        status,
+        isOpen,
+        sharedLearning: text(node.Shared_Learning__c),
+        questions: questionNodes
+            .map((question) => toQuestion(question, actor, isOpen, adoptedSteps.get(question.Id)))
+            .sort(askedOrder),
+        ...reviewPermissions(actor, { ...fields, isOpen })
+    };
+}
+
+// The last copy of each id wins, so a payload that repeats a record still shows it once.
+function uniqueNodes<N extends { Id: string }>(edges: { node: N }[] | undefined): N[] {
+    const byId = new Map<string, N>();
+    for (const edge of edges ?? []) {
+        byId.set(edge.node.Id, edge.node);
+    }
+    return [...byId.values()];
+}
+
+/**
+ * Builds the panel's view model from the accumulated GraphQL payload.
+ * @param payload the `uiapi.query` object, all pages merged
+ * @param viewer the current user and their Coaching_Manager / Coaching_Admin custom permissions
+ * @param options `selectedReviewId`, the review the user picked; `now`, for overdue steps and the
+ * 30-day review count (defaults to the current time)
+ * @returns reviews newest first with their questions, the current review, next steps in working
+ * order, what the viewer may do with each, and the coaching balance
+ */
+export function buildPanelModel(
+    payload: PanelPayload,
+    viewer: Viewer,
+    options: BuildOptions = {}
+): PanelModel {
+    const now = options.now ?? new Date();
+    const today = toDateOnly(now);
+    const opportunity = payload.Opportunity?.edges?.[0]?.node;
+    const ownerId = text(opportunity?.OwnerId);
+    const actor = toActor(viewer, ownerId);
+
+    const nextSteps = uniqueNodes(payload.Seller_Next_Step__c?.edges)
+        .map((node) => toStep(node, actor, today))
+        .sort(stepOrder);
+    // Question id -> the step adopted from it; the first one created wins if a retry made two.
+    const adoptedSteps = new Map<string, string>();
+    for (const step of [...nextSteps].sort((a, b) => compareText(a.createdDate, b.createdDate))) {
+        if (step.adoptedFromQuestionId && !adoptedSteps.has(step.adoptedFromQuestionId)) {
+            adoptedSteps.set(step.adoptedFromQuestionId, step.id);
+        }
+    }
+
+    const questionsByReview = new Map<string, QuestionNode[]>();
+    for (const question of uniqueNodes(payload.Coaching_Question__c?.edges)) {
+        const reviewId = text(question.Coaching_Review__c);
+        const list = questionsByReview.get(reviewId);
+        if (list) {
+            list.push(question);
+        } else {
+            questionsByReview.set(reviewId, [question]);
+        }
+    }
+
+    const reviews = uniqueNodes(payload.Coaching_Review__c?.edges)
+        .map((node) => toReview(node, actor, questionsByReview.get(node.Id) ?? [], adoptedSteps))
+        .sort(newestFirst);
+    const currentReview =
+        reviews.find((review) => review.id === options.selectedReviewId) ??
+        reviews.find((review) => review.isOpen) ??
+        reviews[0];
+
+    return {
+        opportunityId: opportunity?.Id ?? '',
+        opportunityName: text(opportunity?.Name),
+        ownerId,
+        viewerIsOwner: actor.isOwner,
+        ...panelPermissions(
+            actor,
+            reviews.some((review) => review.isOpen)
+        ),
+        reviews,
+        currentReview,
+        nextSteps,
+        balance: computeBalance(reviews, nextSteps, now),
+        isEmpty: reviews.length === 0 && nextSteps.length === 0
+    };
+}

@@ -1,0 +1,46 @@
+// Date-only values (Salesforce Date fields) are compared as YYYY-MM-DD strings, which sort like the
+// dates they name and carry no time zone to drift across.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+function pad(value: number): string {
+    return String(value).padStart(2, '0');
+}
+
+/**
+ * The calendar date of a moment where the viewer is, as YYYY-MM-DD.
+ * @param moment the moment, usually now
+ * @returns the local calendar date
+ */
+export function toDateOnly(moment: Date): string {
+    return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/**
+ * Moves a YYYY-MM-DD date by whole days.
+ * @param date the date, YYYY-MM-DD
+ * @param days how many days to add (negative to go back)
+ * @returns the moved date, YYYY-MM-DD
+ */
+export function addDays(date: string, days: number): string {
+    const [year, month, day] = date.split('-').map(Number);
+    const moved = new Date(Date.UTC(year, month - 1, day) + days * DAY_MS);
+    return `${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
+}
+
+/**
+ * Hours from one ISO date-time to a later one.
+ * @param from the start, an ISO date-time
+ * @param to the end, an ISO date-time
+ * @returns the hours between them (0 when the end comes first), or undefined when either is unreadable
+ */
+export function hoursBetween(from: string, to: string): number | undefined {
+    const start = Date.parse(from);
+    const end = Date.parse(to);
+    if (Number.isNaN(start) || Number.isNaN(end)) {
+        return undefined;
+    }
+    // Clock skew between a client-set Answered_At__c and the server's CreatedDate must not go negative.
+    return Math.max(0, (end - start) / HOUR_MS);
+}

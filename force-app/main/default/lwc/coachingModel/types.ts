@@ -1,0 +1,211 @@
+import type { CoachingKind } from 'c/coachingLanguage';
+
+// The GraphQL payload, typed as the panel's query asks for it (the `uiapi.query` object).
+
+/** A UI API GraphQL field: `value` is null when the field is empty. */
+export interface FieldValue<T = string> {
+    value: T | null;
+    displayValue?: string | null;
+}
+
+export interface PageInfo {
+    hasNextPage: boolean;
+    endCursor?: string | null;
+}
+
+export interface Edge<N> {
+    node: N;
+}
+
+export interface Connection<N> {
+    edges: Edge<N>[];
+    pageInfo?: PageInfo;
+}
+
+export interface OpportunityNode {
+    Id: string;
+    Name: FieldValue;
+    OwnerId: FieldValue;
+}
+
+export interface ReviewNode {
+    Id: string;
+    LastModifiedDate: FieldValue;
+    CreatedDate: FieldValue;
+    Intent__c: FieldValue;
+    Seller_Focus__c: FieldValue;
+    Reviewer__c: FieldValue;
+    Reviewer__r: { Name: FieldValue } | null;
+    Seller__c: FieldValue;
+    Review_Date__c: FieldValue;
+    Status__c: FieldValue;
+    Shared_Learning__c: FieldValue;
+}
+
+export interface QuestionNode {
+    Id: string;
+    LastModifiedDate: FieldValue;
+    CreatedDate: FieldValue;
+    CreatedById: FieldValue;
+    Coaching_Review__c: FieldValue;
+    Question__c: FieldValue;
+    Kind__c: FieldValue;
+    Answer__c: FieldValue;
+    Answered_At__c: FieldValue;
+    Status__c: FieldValue;
+    Changed_My_View__c: FieldValue<boolean>;
+    Idea_Response__c: FieldValue;
+}
+
+export interface StepNode {
+    Id: string;
+    LastModifiedDate: FieldValue;
+    CreatedDate: FieldValue;
+    CreatedById: FieldValue;
+    Coaching_Review__c: FieldValue;
+    Adopted_From_Question__c: FieldValue;
+    Action__c: FieldValue;
+    Customer_Value__c: FieldValue;
+    Due_Date__c: FieldValue;
+    Status__c: FieldValue;
+}
+
+/** The `uiapi.query` object of the panel's GraphQL result. */
+export interface PanelPayload {
+    Opportunity: Connection<OpportunityNode>;
+    Coaching_Review__c: Connection<ReviewNode>;
+    Coaching_Question__c: Connection<QuestionNode>;
+    Seller_Next_Step__c: Connection<StepNode>;
+}
+
+/** The `data` of the panel's wire result. */
+export interface PanelQueryData {
+    uiapi: { query: PanelPayload };
+}
+
+/** The `after` variables for the next round of pages. */
+export interface PanelCursors {
+    reviewsAfter?: string;
+    questionsAfter?: string;
+    stepsAfter?: string;
+}
+
+// The view model.
+
+export type ReviewStatus = 'Open' | 'Closed';
+export type QuestionStatus = 'Open' | 'Answered' | 'Resolved';
+export type StepStatus = 'Planned' | 'Done' | 'Dropped';
+export type IdeaResponse = 'Adopted' | 'Set aside';
+
+/** Who is looking at the panel. */
+export interface Viewer {
+    userId: string;
+    /** The Coaching_Manager custom permission. */
+    isManager: boolean;
+    /** The Coaching_Admin custom permission: bypasses the ownership rules. */
+    isAdmin: boolean;
+}
+
+export interface QuestionView {
+    id: string;
+    lastModifiedDate: string;
+    createdDate: string;
+    authorId: string;
+    reviewId: string;
+    text: string;
+    /** From Kind__c; classified from the text when Kind__c is empty. */
+    kind?: CoachingKind;
+    isSuggestion: boolean;
+    answer: string;
+    answeredAt?: string;
+    status: QuestionStatus;
+    changedMyView: boolean;
+    ideaResponse?: IdeaResponse;
+    /** The step whose Adopted_From_Question__c is this question. */
+    adoptedStepId?: string;
+    canAnswer: boolean;
+    canRespondToIdea: boolean;
+    canResolve: boolean;
+    canMarkChangedView: boolean;
+}
+
+export interface ReviewView {
+    id: string;
+    lastModifiedDate: string;
+    createdDate: string;
+    intent: string;
+    sellerFocus: string;
+    reviewerId: string;
+    reviewerName: string;
+    sellerId: string;
+    reviewDate?: string;
+    status: ReviewStatus;
+    isOpen: boolean;
+    sharedLearning: string;
+    /** Oldest first, the order they were asked in. */
+    questions: QuestionView[];
+    canEditIntent: boolean;
+    canEditFocus: boolean;
+    canAskQuestion: boolean;
+    canClose: boolean;
+    canShareLearning: boolean;
+}
+
+export interface NextStepView {
+    id: string;
+    lastModifiedDate: string;
+    createdDate: string;
+    createdById: string;
+    reviewId?: string;
+    adoptedFromQuestionId?: string;
+    action: string;
+    customerValue: string;
+    dueDate?: string;
+    status: StepStatus;
+    /** Planned and due before today. */
+    isOverdue: boolean;
+    canEdit: boolean;
+}
+
+export interface CoachingBalance {
+    questionCount: number;
+    byKind: Record<CoachingKind, number>;
+    /** Shares of questionCount, 0..1 (0 when there are no questions). */
+    openShare: number;
+    closedShare: number;
+    directiveShare: number;
+    /** Answered or resolved, as a share of questionCount. */
+    answeredShare: number;
+    /** From CreatedDate to Answered_At__c, over the questions that have both. */
+    medianHoursToAnswer?: number;
+    steps: { planned: number; done: number; dropped: number };
+    ideasAdopted: number;
+    ideasSetAside: number;
+    reviewsLast30Days: number;
+    isOverReviewed: boolean;
+}
+
+export interface PanelModel {
+    opportunityId: string;
+    opportunityName: string;
+    ownerId: string;
+    viewerIsOwner: boolean;
+    canStartReview: boolean;
+    canAddStep: boolean;
+    /** Newest first: Review_Date__c descending (no date last), then CreatedDate descending. */
+    reviews: ReviewView[];
+    /** The review asked for, else the newest open one, else the newest. */
+    currentReview?: ReviewView;
+    /** Planned first (by due date, no date last), then Done, then Dropped. */
+    nextSteps: NextStepView[];
+    balance: CoachingBalance;
+    /** No reviews and no steps. */
+    isEmpty: boolean;
+}
+
+export interface BuildOptions {
+    /** The review the user picked; ignored when it is not in the payload. */
+    selectedReviewId?: string;
+    /** "Now" for overdue steps and the 30-day review count; defaults to the current time. */
+    now?: Date;
+}

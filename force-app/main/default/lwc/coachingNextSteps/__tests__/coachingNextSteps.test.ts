@@ -1,0 +1,232 @@
+import { createElement } from 'lwc';
+import CoachingNextSteps from 'c/coachingNextSteps';
+import type { NextStepView } from 'c/coachingModel';
+import nextSteps from './data/nextSteps.json';
+
+interface StepsElement extends HTMLElement {
+    steps: NextStepView[];
+    canAddStep: boolean;
+    saveSucceeded(key: string): void;
+    saveFailed(key: string, message: string): void;
+}
+
+const SELLER_STEPS = nextSteps as NextStepView[];
+const MANAGER_STEPS = SELLER_STEPS.map((step) => ({ ...step, canEdit: false }));
+const PLANNED_STEP = SELLER_STEPS[0];
+
+function createSteps(steps: NextStepView[], canAddStep: boolean): StepsElement {
+    const element = createElement('c-coaching-next-steps', {
+        is: CoachingNextSteps
+    }) as StepsElement;
+    element.steps = steps;
+    element.canAddStep = canAddStep;
+    document.body.appendChild(element);
+    return element;
+}
+
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => process.nextTick(resolve));
+}
+
+function find(element: HTMLElement, selector: string): HTMLElement | null {
+    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+function findAll(element: HTMLElement, selector: string): HTMLElement[] {
+    return Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
+}
+
+function change(element: HTMLElement | null, value: string): void {
+    element?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+function prop<T>(element: Element | null, name: string): T {
+    return (element as unknown as Record<string, T>)[name];
+}
+
+async function fillNewStep(element: StepsElement): Promise<void> {
+    find(element, '.add')?.click();
+    await flushPromises();
+    change(find(element, '.action-input'), ' Ask the CFO for 30 minutes ');
+    change(find(element, '.customer-value-input'), 'She sees the payback first');
+    change(find(element, '.due-date-input'), '2026-12-01');
+    await flushPromises();
+}
+
+describe('c-coaching-next-steps', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    describe('data', () => {
+        it('lists every step with its status and why it matters', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            await flushPromises();
+
+            const items = findAll(element, '.step');
+            expect(items.map((item) => item.querySelector('.action')?.textContent)).toEqual(
+                SELLER_STEPS.map((step) => step.action)
+            );
+            expect(items[0].querySelector('.status')?.textContent).toBe(
+                'c.Coaching_Steps_StatusPlanned'
+            );
+            expect(items[0].querySelector('.customer-value')?.textContent?.trim()).toBe(
+                PLANNED_STEP.customerValue
+            );
+            expect(findAll(element, '.adopted')).toHaveLength(1);
+        });
+
+        it('marks an overdue step', async () => {
+            const element = createSteps([{ ...PLANNED_STEP, isOverdue: true }], false);
+            await flushPromises();
+
+            expect(prop(find(element, '.overdue'), 'label')).toBe('c.Coaching_Steps_Overdue');
+        });
+
+        it('says when there are no steps yet', async () => {
+            const element = createSteps([], false);
+            await flushPromises();
+
+            expect(find(element, '.empty')?.textContent).toBe('c.Coaching_Steps_Empty');
+        });
+
+        it('is accessible', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            await flushPromises();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('as the seller', () => {
+        it('offers done, drop and edit only on planned steps', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            await flushPromises();
+
+            const planned = SELLER_STEPS.filter((step) => step.status === 'Planned');
+            expect(findAll(element, '.done').map((button) => button.dataset.id)).toEqual(
+                planned.map((step) => step.id)
+            );
+            expect(findAll(element, '.controls')[0].getAttribute('aria-label')).toBe(
+                PLANNED_STEP.action
+            );
+        });
+
+        it('sends a new step', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            const handler = jest.fn();
+            element.addEventListener('savestep', handler);
+            await fillNewStep(element);
+
+            find(element, '.save')?.click();
+
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                key: 'step:new',
+                action: 'Ask the CFO for 30 minutes',
+                customerValue: 'She sees the payback first',
+                dueDate: '2026-12-01'
+            });
+        });
+
+        it('sends an edited step with its last-modified date', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            const handler = jest.fn();
+            element.addEventListener('savestep', handler);
+            await flushPromises();
+
+            find(element, `.edit[data-id="${PLANNED_STEP.id}"]`)?.click();
+            await flushPromises();
+            expect(prop(find(element, '.action-input'), 'value')).toBe(PLANNED_STEP.action);
+            change(find(element, '.due-date-input'), '');
+            await flushPromises();
+            find(element, '.save')?.click();
+
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                key: `step:${PLANNED_STEP.id}`,
+                id: PLANNED_STEP.id,
+                lastModifiedDate: PLANNED_STEP.lastModifiedDate,
+                action: PLANNED_STEP.action,
+                customerValue: PLANNED_STEP.customerValue,
+                dueDate: undefined
+            });
+        });
+
+        it.each([
+            ['.done', 'Done'],
+            ['.drop', 'Dropped']
+        ])('sends %s as a status change', async (selector, status) => {
+            const element = createSteps(SELLER_STEPS, true);
+            const handler = jest.fn();
+            element.addEventListener('stepstatus', handler);
+            await flushPromises();
+
+            find(element, `${selector}[data-id="${PLANNED_STEP.id}"]`)?.click();
+            await flushPromises();
+
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                key: `status:${PLANNED_STEP.id}`,
+                id: PLANNED_STEP.id,
+                lastModifiedDate: PLANNED_STEP.lastModifiedDate,
+                status
+            });
+            expect(prop(find(element, `.done[data-id="${PLANNED_STEP.id}"]`), 'disabled')).toBe(
+                true
+            );
+        });
+
+        it('closes the form once the save went through', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            await fillNewStep(element);
+            find(element, '.save')?.click();
+
+            element.saveSucceeded('step:new');
+            await flushPromises();
+
+            expect(find(element, '.step-form')).toBeNull();
+            expect(find(element, '.add')).not.toBeNull();
+        });
+    });
+
+    describe('as a manager', () => {
+        it('shows the steps without any control', async () => {
+            const element = createSteps(MANAGER_STEPS, false);
+            await flushPromises();
+
+            expect(findAll(element, '.step')).toHaveLength(MANAGER_STEPS.length);
+            expect(findAll(element, 'lightning-button')).toHaveLength(0);
+        });
+    });
+
+    describe('save failed', () => {
+        async function failNewStep(): Promise<StepsElement> {
+            const element = createSteps(SELLER_STEPS, true);
+            await fillNewStep(element);
+            find(element, '.save')?.click();
+            element.saveFailed('step:new', 'Action is required.');
+            await flushPromises();
+            return element;
+        }
+
+        it('keeps what the seller typed and says why', async () => {
+            const element = await failNewStep();
+
+            expect(prop(find(element, '.action-input'), 'value')).toBe(
+                ' Ask the CFO for 30 minutes '
+            );
+            expect(prop(find(element, '.due-date-input'), 'value')).toBe('2026-12-01');
+            expect(find(element, '.step-form .slds-text-color_error')?.textContent).toBe(
+                'Action is required.'
+            );
+            expect(prop(find(element, '.save'), 'disabled')).toBe(false);
+        });
+
+        it('is accessible', async () => {
+            const element = await failNewStep();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+});

@@ -1,0 +1,280 @@
+import { LightningElement, api } from 'lwc';
+import { classifyCoachingText } from 'c/coachingLanguage';
+import type { CoachingKind } from 'c/coachingLanguage';
+import type { QuestionStatus, QuestionView } from 'c/coachingModel';
+import type { TextFormSave } from 'c/coachingTextForm';
+import LABELS from './labels';
+
+/** A new question from the manager, with the kind the classifier gave it. */
+export interface QuestionDraft {
+    key: string;
+    reviewId: string;
+    text: string;
+    kind: CoachingKind;
+}
+
+/** The owner's answer to a question. */
+export interface AnswerDraft {
+    key: string;
+    questionId: string;
+    lastModifiedDate: string;
+    text: string;
+}
+
+/** A one-click action on a question: resolve, changed my view, adopt or set aside an idea. */
+export interface QuestionAction {
+    key: string;
+    questionId: string;
+    lastModifiedDate: string;
+}
+
+interface QuestionItem extends QuestionView {
+    kindLabel?: string;
+    statusLabel: string;
+    ideaResponseLabel?: string;
+    showAnswerForm: boolean;
+    answerError?: string;
+    isBusy: boolean;
+    showChangedView: boolean;
+    showActions: boolean;
+}
+
+const ASK_KEY = 'ask';
+
+const KIND_LABELS: Record<CoachingKind, string> = {
+    'open-question': LABELS.kindOpenQuestion,
+    'closed-question': LABELS.kindClosedQuestion,
+    suggestion: LABELS.kindSuggestion,
+    directive: LABELS.kindDirective,
+    statement: LABELS.kindStatement
+};
+
+const READS_AS_LABELS: Record<CoachingKind, string> = {
+    'open-question': LABELS.readsAsOpenQuestion,
+    'closed-question': LABELS.readsAsClosedQuestion,
+    suggestion: LABELS.readsAsSuggestion,
+    directive: LABELS.readsAsDirective,
+    statement: LABELS.readsAsStatement
+};
+
+const STATUS_LABELS: Record<QuestionStatus, string> = {
+    Open: LABELS.statusOpen,
+    Answered: LABELS.statusAnswered,
+    Resolved: LABELS.statusResolved
+};
+
+const ACTION_EVENTS = {
+    resolve: 'resolvequestion',
+    changedview: 'changedview',
+    adopt: 'adoptidea',
+    setaside: 'setideaaside'
+} as const;
+
+type ActionName = keyof typeof ACTION_EVENTS;
+
+function answerKey(questionId: string): string {
+    return `answer:${questionId}`;
+}
+
+/**
+ * A review's questions with their kind, status and answer, the owner's inline answer and idea
+ * responses, the author's resolve and "this changed my view", and the manager's ask form with the
+ * live coaching-language label and rephrasings.
+ */
+export default class CoachingQuestions extends LightningElement {
+    /** The review the questions belong to; new questions go into it. */
+    @api reviewId?: string;
+    /** The review's questions, oldest first. */
+    @api questions: QuestionView[] = [];
+    /** Whether the viewer may ask (a manager, while the review is open). */
+    @api canAsk = false;
+
+    labels = LABELS;
+    askText = '';
+    askKind?: CoachingKind;
+    rephrasings: string[] = [];
+    confirmingDirective = false;
+    askError?: string;
+    busyKeys: string[] = [];
+    errors: Record<string, string> = {};
+    /** Questions answered in this session, whose form stays hidden until the refresh shows the answer. */
+    answeredIds: string[] = [];
+
+    /** The save for `key` went through. */
+    @api
+    saveSucceeded(key: string): void {
+        this.busyKeys = this.busyKeys.filter((busy) => busy !== key);
+        this.errors = { ...this.errors, [key]: '' };
+        if (key === ASK_KEY) {
+            this.resetAskForm();
+        } else if (key.startsWith('answer:')) {
+            this.answeredIds = [...this.answeredIds, key.slice('answer:'.length)];
+        }
+    }
+
+    /** The save for `key` failed: the form keeps the user's text and says why. */
+    @api
+    saveFailed(key: string, message: string): void {
+        this.busyKeys = this.busyKeys.filter((busy) => busy !== key);
+        if (key === ASK_KEY) {
+            this.askError = message;
+        } else {
+            this.errors = { ...this.errors, [key]: message };
+        }
+    }
+
+    get hasQuestions(): boolean {
+        return this.questions.length > 0;
+    }
+
+    get items(): QuestionItem[] {
+        return this.questions.map((question) => {
+            const key = answerKey(question.id);
+            const showChangedView = question.canMarkChangedView && !question.changedMyView;
+            return {
+                ...question,
+                kindLabel: question.kind ? KIND_LABELS[question.kind] : undefined,
+                statusLabel: STATUS_LABELS[question.status],
+                ideaResponseLabel: this.ideaResponseLabel(question),
+                showAnswerForm: question.canAnswer && !this.answeredIds.includes(question.id),
+                answerError: this.errors[key] || undefined,
+                isBusy: this.busyKeys.some((busyKey) => busyKey.endsWith(question.id)),
+                showChangedView,
+                showActions: question.canRespondToIdea || question.canResolve || showChangedView
+            };
+        });
+    }
+
+    get showAskForm(): boolean {
+        return this.canAsk && Boolean(this.reviewId);
+    }
+
+    get liveKindLabel(): string {
+        return this.askKind ? READS_AS_LABELS[this.askKind] : LABELS.readsAsEmpty;
+    }
+
+    get hasRephrasings(): boolean {
+        return this.rephrasings.length > 0;
+    }
+
+    get askSaveLabel(): string {
+        return this.confirmingDirective ? LABELS.saveDirectiveAnyway : LABELS.askSave;
+    }
+
+    get askSaveVariant(): string {
+        return this.confirmingDirective ? 'destructive-text' : 'brand';
+    }
+
+    get isAskDisabled(): boolean {
+        return this.askText.trim().length === 0 || this.busyKeys.includes(ASK_KEY);
+    }
+
+    handleAskInput(event: CustomEvent<{ value: string }>): void {
+        this.setAskText(event.detail.value ?? '');
+    }
+
+    handleRephrasingClick(event: Event): void {
+        const index = Number((event.currentTarget as HTMLElement).dataset.index);
+        const rephrasing = this.rephrasings[index];
+        if (rephrasing !== undefined) {
+            this.setAskText(rephrasing);
+        }
+    }
+
+    handleAskSave(): void {
+        const text = this.askText.trim();
+        if (!text || !this.reviewId || !this.askKind) {
+            return;
+        }
+        if (this.askKind === 'directive' && !this.confirmingDirective) {
+            // A directive is allowed, but only on purpose: the first click asks for confirmation.
+            this.confirmingDirective = true;
+            return;
+        }
+        const detail: QuestionDraft = {
+            key: ASK_KEY,
+            reviewId: this.reviewId,
+            text,
+            kind: this.askKind
+        };
+        this.busyKeys = [...this.busyKeys, ASK_KEY];
+        this.askError = undefined;
+        this.dispatchEvent(new CustomEvent('askquestion', { detail }));
+    }
+
+    handleAnswerSave(event: CustomEvent<TextFormSave>): void {
+        const question = this.findQuestion(event);
+        if (!question) {
+            return;
+        }
+        const detail: AnswerDraft = {
+            key: answerKey(question.id),
+            questionId: question.id,
+            lastModifiedDate: question.lastModifiedDate,
+            text: event.detail.text
+        };
+        this.startSave(detail.key);
+        this.dispatchEvent(new CustomEvent('answerquestion', { detail }));
+    }
+
+    handleAdoptClick(event: Event): void {
+        this.sendAction(event, 'adopt');
+    }
+
+    handleSetAsideClick(event: Event): void {
+        this.sendAction(event, 'setaside');
+    }
+
+    handleResolveClick(event: Event): void {
+        this.sendAction(event, 'resolve');
+    }
+
+    handleChangedViewClick(event: Event): void {
+        this.sendAction(event, 'changedview');
+    }
+
+    private sendAction(event: Event, action: ActionName): void {
+        const question = this.findQuestion(event);
+        if (!question) {
+            return;
+        }
+        const detail: QuestionAction = {
+            key: `${action}:${question.id}`,
+            questionId: question.id,
+            lastModifiedDate: question.lastModifiedDate
+        };
+        this.startSave(detail.key);
+        this.dispatchEvent(new CustomEvent(ACTION_EVENTS[action], { detail }));
+    }
+
+    private startSave(key: string): void {
+        this.busyKeys = [...this.busyKeys, key];
+        this.errors = { ...this.errors, [key]: '' };
+    }
+
+    private findQuestion(event: Event): QuestionView | undefined {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        return this.questions.find((question) => question.id === id);
+    }
+
+    private ideaResponseLabel(question: QuestionView): string | undefined {
+        if (question.ideaResponse === 'Adopted') {
+            return LABELS.ideaAdopted;
+        }
+        return question.ideaResponse === 'Set aside' ? LABELS.ideaSetAside : undefined;
+    }
+
+    private setAskText(text: string): void {
+        this.askText = text;
+        // Classified on every change, so the label and rephrasings always describe what is in the box.
+        const classification = text.trim() ? classifyCoachingText(text) : undefined;
+        this.askKind = classification?.kind;
+        this.rephrasings = classification?.rephrasings ?? [];
+        this.confirmingDirective = false;
+        this.askError = undefined;
+    }
+
+    private resetAskForm(): void {
+        this.setAskText('');
+    }
+}

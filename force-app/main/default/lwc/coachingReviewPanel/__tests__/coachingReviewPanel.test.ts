@@ -1,0 +1,804 @@
+import { createElement } from 'lwc';
+import type { LightningElement } from 'lwc';
+import * as graphqlModule from 'lightning/graphql';
+import * as recordApi from 'lightning/uiRecordApi';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import panelQuery from './data/panelQuery.json';
+import panelQueryNextPage from './data/panelQueryNextPage.json';
+
+// The switcher's option text matters here, so those two labels get their real values.
+jest.mock('@salesforce/label/c.Coaching_Panel_ReviewOption', () => ({ default: '{0} · {1}' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Coaching_Panel_ReviewOptionOpen',
+    () => ({ default: '{0} · {1} · Open' }),
+    { virtual: true }
+);
+
+interface GraphQLTestAdapter {
+    emit(value: unknown): void;
+    emitErrors(errors: unknown): void;
+    getLastConfig(): { variables: Record<string, unknown> };
+}
+
+type Role = 'seller' | 'manager' | 'viewer';
+
+// The engine this file renders with, shared with each role's copy of the component modules.
+const engine = jest.requireActual<Record<string, unknown>>('lwc');
+type PanelQuery = typeof panelQuery;
+
+const OPPORTUNITY_ID = '006000000000001AAA';
+const SELLER_ID = '005000000000001AAA';
+const MANAGER_ID = '005000000000002AAA';
+const OPEN_REVIEW_ID = 'a01000000000002AAA';
+const CLOSED_REVIEW_ID = 'a01000000000001AAA';
+const OPEN_QUESTION_ID = 'a02000000000003AAA';
+const SUGGESTION_ID = 'a02000000000004AAA';
+const ANSWERED_QUESTION_ID = 'a02000000000005AAA';
+const PLANNED_STEP_ID = 'a03000000000004AAA';
+
+const ROLES: Record<Role, { userId: string; isManager: boolean }> = {
+    seller: { userId: SELLER_ID, isManager: false },
+    manager: { userId: MANAGER_ID, isManager: true },
+    viewer: { userId: '005000000000003AAA', isManager: false }
+};
+
+const graphqlAdapter = graphqlModule.graphql as unknown as GraphQLTestAdapter;
+const refreshGraphQL = jest.mocked(graphqlModule.refreshGraphQL);
+const createRecord = jest.mocked(recordApi.createRecord);
+const updateRecord = jest.mocked(recordApi.updateRecord);
+
+const SAVED: RecordRepresentation = {
+    id: 'a0X000000000001AAA',
+    apiName: 'Coaching_Question__c',
+    lastModifiedDate: '2026-11-24T08:00:00.000Z',
+    fields: {}
+};
+const VALIDATION_ERROR = {
+    status: 400,
+    body: {
+        message: 'An error occurred while trying to update the record. Please try again.',
+        output: {
+            errors: [
+                {
+                    errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                    message: 'Only the opportunity owner can answer a coaching question.'
+                }
+            ],
+            fieldErrors: {}
+        }
+    }
+};
+const PERMISSION_ERROR = {
+    status: 403,
+    body: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'insufficient access rights' }]
+};
+const STALE_ERROR = {
+    status: 412,
+    body: [{ errorCode: 'PRECONDITION_FAILED', message: 'The record has been modified.' }]
+};
+
+/**
+ * Creates the panel as one of the three roles. The user id and custom permissions are read when
+ * the component module loads, so each role gets its own copy of the modules, sharing the engine and
+ * the platform mocks with this file.
+ */
+function createPanel(role: Role): HTMLElement {
+    const { userId, isManager } = ROLES[role];
+    let Panel: typeof LightningElement | undefined;
+    jest.isolateModules(() => {
+        jest.doMock('lwc', () => engine);
+        jest.doMock('lightning/graphql', () => graphqlModule);
+        jest.doMock('lightning/uiRecordApi', () => recordApi);
+        jest.doMock('@salesforce/user/Id', () => ({ default: userId }), { virtual: true });
+        jest.doMock(
+            '@salesforce/customPermission/Coaching_Manager',
+            () => ({ default: isManager || undefined }),
+            { virtual: true }
+        );
+        jest.doMock('@salesforce/customPermission/Coaching_Admin', () => ({ default: undefined }), {
+            virtual: true
+        });
+        Panel = require('c/coachingReviewPanel').default;
+    });
+    const element = createElement('c-coaching-review-panel', { is: Panel! });
+    (element as unknown as { recordId: string }).recordId = OPPORTUNITY_ID;
+    document.body.appendChild(element);
+    return element;
+}
+
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => process.nextTick(resolve));
+}
+
+function copyOf(query: PanelQuery): PanelQuery {
+    return JSON.parse(JSON.stringify(query)) as PanelQuery;
+}
+
+async function renderWithData(role: Role, query: PanelQuery = panelQuery): Promise<HTMLElement> {
+    const element = createPanel(role);
+    graphqlAdapter.emit(query);
+    await flushPromises();
+    return element;
+}
+
+/** Follows a path of selectors, each inside the shadow root of the element before it. */
+function find(root: Element, ...selectors: string[]): HTMLElement | null {
+    let current: Element | null = root;
+    for (const selector of selectors) {
+        current = current?.shadowRoot?.querySelector(selector) ?? null;
+    }
+    return current as HTMLElement | null;
+}
+
+/** All matches of the last selector, inside the element the other selectors lead to. */
+function findAll(root: Element, ...selectors: string[]): HTMLElement[] {
+    const last = selectors.pop() as string;
+    const parent = selectors.length ? find(root, ...selectors) : root;
+    return Array.from(parent?.shadowRoot?.querySelectorAll<HTMLElement>(last) ?? []);
+}
+
+function prop<T>(element: Element | null, name: string): T {
+    return (element as unknown as Record<string, T>)[name];
+}
+
+function change(element: Element | null, value: string): void {
+    element?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+function captureToasts(element: HTMLElement): jest.Mock {
+    const handler = jest.fn();
+    element.addEventListener('lightning__showtoast', handler);
+    return handler;
+}
+
+function lastToast(handler: jest.Mock): { title: string; message?: string; variant: string } {
+    return (handler.mock.calls.at(-1)?.[0] as CustomEvent).detail;
+}
+
+function questionItem(element: HTMLElement, questionId: string): HTMLElement | undefined {
+    const questions = find(element, 'c-coaching-questions') as HTMLElement;
+    return findAll(questions, '.question').find((item) => item.dataset.id === questionId);
+}
+
+describe('c-coaching-review-panel', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    describe('loading', () => {
+        it('shows a spinner with assistive text until the data arrives', async () => {
+            const element = createPanel('seller');
+            await flushPromises();
+
+            const spinner = find(element, 'lightning-spinner');
+            expect(prop(spinner, 'alternativeText')).toBe('c.Coaching_Panel_Loading');
+            expect(find(element, 'c-coaching-intent')).toBeNull();
+        });
+
+        it('asks for the record page opportunity from the first page', async () => {
+            createPanel('seller');
+            await flushPromises();
+
+            expect(graphqlAdapter.getLastConfig().variables).toEqual({
+                opportunityId: OPPORTUNITY_ID,
+                reviewsAfter: null,
+                questionsAfter: null,
+                stepsAfter: null
+            });
+        });
+    });
+
+    describe('data', () => {
+        it('lists the reviews newest first and marks the open one', async () => {
+            const element = await renderWithData('viewer');
+
+            const switcher = find(element, 'lightning-combobox');
+            expect(prop(switcher, 'options')).toEqual([
+                { label: 'Nov 20, 2026 · Morgan Lee · Open', value: OPEN_REVIEW_ID },
+                { label: 'Oct 2, 2026 · Morgan Lee', value: CLOSED_REVIEW_ID }
+            ]);
+            expect(prop(switcher, 'value')).toBe(OPEN_REVIEW_ID);
+            expect(find(element, 'lightning-spinner')).toBeNull();
+        });
+
+        it('shows the open review with its questions, the steps and the balance', async () => {
+            const element = await renderWithData('viewer');
+
+            expect(find(element, 'c-coaching-intent', '.intent')?.textContent).toContain(
+                'what the CFO needs'
+            );
+            expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(4);
+            expect(findAll(element, 'c-coaching-next-steps', '.step')).toHaveLength(4);
+            const balance = find(element, 'c-coaching-balance');
+            expect(prop<{ questionCount: number }>(balance, 'balance').questionCount).toBe(6);
+        });
+
+        it('switches to another review', async () => {
+            const element = await renderWithData('viewer');
+
+            change(find(element, 'lightning-combobox'), CLOSED_REVIEW_ID);
+            await flushPromises();
+
+            expect(find(element, 'c-coaching-intent', '.learning')?.textContent).toContain(
+                'architect joins the first call'
+            );
+            expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(2);
+        });
+
+        it('is accessible', async () => {
+            const element = await renderWithData('seller');
+
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('empty', () => {
+        const emptyQuery = (): PanelQuery => {
+            const query = copyOf(panelQuery);
+            query.uiapi.query.Coaching_Review__c.edges = [];
+            query.uiapi.query.Coaching_Question__c.edges = [];
+            query.uiapi.query.Seller_Next_Step__c.edges = [];
+            return query;
+        };
+
+        it.each([
+            ['manager', 'c.Coaching_Panel_EmptyManager'],
+            ['seller', 'c.Coaching_Panel_EmptySeller'],
+            ['viewer', 'c.Coaching_Panel_EmptyViewer']
+        ] as [Role, string][])('tells the %s what to do', async (role, text) => {
+            const element = await renderWithData(role, emptyQuery());
+
+            expect(find(element, '.empty h3')?.textContent).toBe('c.Coaching_Panel_EmptyTitle');
+            expect(find(element, '.empty-text')?.textContent).toBe(text);
+            expect(find(element, 'lightning-combobox')).toBeNull();
+        });
+
+        it('lets the manager start a review and the seller add a step', async () => {
+            const manager = await renderWithData('manager', emptyQuery());
+            expect(find(manager, 'c-coaching-intent', '.start')).not.toBeNull();
+            expect(find(manager, 'c-coaching-next-steps')).toBeNull();
+
+            const seller = await renderWithData('seller', emptyQuery());
+            expect(find(seller, 'c-coaching-intent', '.start')).toBeNull();
+            expect(find(seller, 'c-coaching-next-steps', '.add')).not.toBeNull();
+        });
+    });
+
+    describe('as the seller who owns the opportunity', () => {
+        it('offers answers, idea responses and step controls, but no manager tools', async () => {
+            const element = await renderWithData('seller');
+
+            expect(findAll(element, 'c-coaching-questions', '.answer-form')).toHaveLength(3);
+            expect(findAll(element, 'c-coaching-questions', '.adopt')).toHaveLength(1);
+            expect(findAll(element, 'c-coaching-next-steps', '.done')).toHaveLength(2);
+            expect(find(element, 'c-coaching-next-steps', '.add')).not.toBeNull();
+            expect(find(element, 'c-coaching-intent', '.edit-focus')).not.toBeNull();
+            expect(find(element, 'c-coaching-questions', '.ask-form')).toBeNull();
+            expect(find(element, 'c-coaching-questions', '.resolve')).toBeNull();
+            expect(find(element, 'c-coaching-intent', '.edit-intent')).toBeNull();
+            expect(find(element, 'c-coaching-intent', '.close-review')).toBeNull();
+        });
+
+        it('adds a next step to the open review', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            find(element, 'c-coaching-next-steps', '.add')?.click();
+            await flushPromises();
+            change(find(element, 'c-coaching-next-steps', '.action-input'), 'Send the CFO a draft');
+            change(
+                find(element, 'c-coaching-next-steps', '.customer-value-input'),
+                'She sees the numbers first'
+            );
+            change(find(element, 'c-coaching-next-steps', '.due-date-input'), '2026-12-01');
+            await flushPromises();
+            find(element, 'c-coaching-next-steps', '.save')?.click();
+            await flushPromises();
+
+            expect(createRecord).toHaveBeenCalledWith({
+                apiName: 'Seller_Next_Step__c',
+                fields: {
+                    Opportunity__c: OPPORTUNITY_ID,
+                    Action__c: 'Send the CFO a draft',
+                    Customer_Value__c: 'She sees the numbers first',
+                    Due_Date__c: '2026-12-01',
+                    Coaching_Review__c: OPEN_REVIEW_ID
+                }
+            });
+            expect(lastToast(toasts)).toEqual({
+                title: 'c.Coaching_Panel_StepAdded',
+                variant: 'success'
+            });
+            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+            expect(find(element, 'c-coaching-next-steps', '.step-form')).toBeNull();
+        });
+
+        it('edits a next step, guarded by its last-modified date', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+
+            const steps = find(element, 'c-coaching-next-steps') as HTMLElement;
+            findAll(steps, '.edit')
+                .find((button) => button.dataset.id === PLANNED_STEP_ID)
+                ?.click();
+            await flushPromises();
+            change(find(steps, '.action-input'), 'Book an hour with the CFO');
+            change(find(steps, '.due-date-input'), '');
+            await flushPromises();
+            find(steps, '.save')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                {
+                    fields: {
+                        Id: PLANNED_STEP_ID,
+                        Action__c: 'Book an hour with the CFO',
+                        Customer_Value__c: 'She can check the payback before her board meeting.',
+                        Due_Date__c: null
+                    }
+                },
+                { ifUnmodifiedSince: '2026-11-20T12:00:00.000Z' }
+            );
+        });
+
+        it.each([
+            ['.done', 'Done', 'c.Coaching_Panel_StepDone'],
+            ['.drop', 'Dropped', 'c.Coaching_Panel_StepDropped']
+        ])('sets a step %s', async (selector, status, title) => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            findAll(element, 'c-coaching-next-steps', selector)
+                .find((button) => button.dataset.id === PLANNED_STEP_ID)
+                ?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: PLANNED_STEP_ID, Status__c: status } },
+                { ifUnmodifiedSince: '2026-11-20T12:00:00.000Z' }
+            );
+            expect(lastToast(toasts).title).toBe(title);
+        });
+
+        it('saves where the seller would like help', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+
+            find(element, 'c-coaching-intent', '.edit-focus')?.click();
+            await flushPromises();
+            const form = find(element, 'c-coaching-intent', '.focus-form') as HTMLElement;
+            change(find(form, 'lightning-textarea'), 'Getting a slot with the CFO');
+            await flushPromises();
+            find(form, '.save')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: OPEN_REVIEW_ID, Seller_Focus__c: 'Getting a slot with the CFO' } },
+                { ifUnmodifiedSince: '2026-11-20T10:00:00.000Z' }
+            );
+        });
+
+        it('answers a question and records when', async () => {
+            jest.useFakeTimers({
+                now: new Date('2026-11-24T09:30:00.000Z'),
+                doNotFake: ['nextTick', 'queueMicrotask']
+            });
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            const form = questionItem(element, OPEN_QUESTION_ID)?.querySelector(
+                '.answer-form'
+            ) as HTMLElement;
+            change(find(form, 'lightning-textarea'), 'A payback under 12 months.');
+            await flushPromises();
+            find(form, '.save')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                {
+                    fields: {
+                        Id: OPEN_QUESTION_ID,
+                        Answer__c: 'A payback under 12 months.',
+                        Answered_At__c: '2026-11-24T09:30:00.000Z',
+                        Status__c: 'Answered'
+                    }
+                },
+                { ifUnmodifiedSince: '2026-11-20T10:05:00.000Z' }
+            );
+            expect(lastToast(toasts).title).toBe('c.Coaching_Panel_AnswerSaved');
+            expect(
+                questionItem(element, OPEN_QUESTION_ID)?.querySelector('.answer-form')
+            ).toBeNull();
+        });
+
+        it('adopts an idea as a next step linked back to it', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+
+            find(element, 'c-coaching-questions', '.adopt')?.click();
+            await flushPromises();
+
+            expect(createRecord).toHaveBeenCalledWith({
+                apiName: 'Seller_Next_Step__c',
+                fields: {
+                    Opportunity__c: OPPORTUNITY_ID,
+                    Coaching_Review__c: OPEN_REVIEW_ID,
+                    Adopted_From_Question__c: SUGGESTION_ID,
+                    Action__c: 'What if we brought their architect into the pricing call?'
+                }
+            });
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: SUGGESTION_ID, Idea_Response__c: 'Adopted' } },
+                { ifUnmodifiedSince: '2026-11-20T10:06:00.000Z' }
+            );
+        });
+
+        it('sets an idea aside', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+
+            find(element, 'c-coaching-questions', '.set-aside')?.click();
+            await flushPromises();
+
+            expect(createRecord).not.toHaveBeenCalled();
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: SUGGESTION_ID, Idea_Response__c: 'Set aside' } },
+                { ifUnmodifiedSince: '2026-11-20T10:06:00.000Z' }
+            );
+        });
+
+        it('is accessible with a form open', async () => {
+            const element = await renderWithData('seller');
+            find(element, 'c-coaching-next-steps', '.add')?.click();
+            await flushPromises();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('as a manager', () => {
+        it('offers the ask form, resolve and intent tools, but nothing of the seller', async () => {
+            const element = await renderWithData('manager');
+
+            expect(find(element, 'c-coaching-questions', '.ask-form')).not.toBeNull();
+            expect(find(element, 'c-coaching-questions', '.resolve')).not.toBeNull();
+            expect(find(element, 'c-coaching-intent', '.edit-intent')).not.toBeNull();
+            expect(find(element, 'c-coaching-intent', '.close-review')).not.toBeNull();
+            expect(find(element, 'c-coaching-questions', '.answer-form')).toBeNull();
+            expect(find(element, 'c-coaching-questions', '.adopt')).toBeNull();
+            expect(find(element, 'c-coaching-next-steps', '.controls')).toBeNull();
+            expect(find(element, 'c-coaching-next-steps', '.add')).toBeNull();
+            expect(find(element, 'c-coaching-intent', '.edit-focus')).toBeNull();
+            // A review is open, so there is no second one to start.
+            expect(find(element, 'c-coaching-intent', '.start')).toBeNull();
+        });
+
+        it('asks a question saved with the kind the classifier gave it', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('manager');
+            const toasts = captureToasts(element);
+
+            const questions = find(element, 'c-coaching-questions') as HTMLElement;
+            change(find(questions, '.ask-input'), 'Who else will the CFO ask before she decides?');
+            await flushPromises();
+            find(questions, '.ask-save')?.click();
+            await flushPromises();
+
+            expect(createRecord).toHaveBeenCalledWith({
+                apiName: 'Coaching_Question__c',
+                fields: {
+                    Coaching_Review__c: OPEN_REVIEW_ID,
+                    Question__c: 'Who else will the CFO ask before she decides?',
+                    Kind__c: 'Open question'
+                }
+            });
+            expect(lastToast(toasts).title).toBe('c.Coaching_Panel_QuestionAsked');
+            expect(prop(find(questions, '.ask-input'), 'value')).toBe('');
+        });
+
+        it('saves a directive only after a second confirmation', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('manager');
+
+            const questions = find(element, 'c-coaching-questions') as HTMLElement;
+            change(find(questions, '.ask-input'), 'Send the pricing to procurement today.');
+            await flushPromises();
+            find(questions, '.ask-save')?.click();
+            await flushPromises();
+
+            expect(createRecord).not.toHaveBeenCalled();
+            expect(prop(find(questions, '.ask-save'), 'label')).toBe(
+                'c.Coaching_Questions_SaveDirectiveAnyway'
+            );
+
+            find(questions, '.ask-save')?.click();
+            await flushPromises();
+
+            expect(createRecord).toHaveBeenCalledWith({
+                apiName: 'Coaching_Question__c',
+                fields: {
+                    Coaching_Review__c: OPEN_REVIEW_ID,
+                    Question__c: 'Send the pricing to procurement today.',
+                    Kind__c: 'Directive'
+                }
+            });
+        });
+
+        it('resolves an answered question', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('manager');
+
+            find(element, 'c-coaching-questions', '.resolve')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: ANSWERED_QUESTION_ID, Status__c: 'Resolved' } },
+                { ifUnmodifiedSince: '2026-11-21T09:05:00.000Z' }
+            );
+        });
+
+        it('records that an answer changed their view', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('manager');
+
+            find(element, 'c-coaching-questions', '.mark-changed-view')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: ANSWERED_QUESTION_ID, Changed_My_View__c: true } },
+                { ifUnmodifiedSince: '2026-11-21T09:05:00.000Z' }
+            );
+        });
+
+        it('edits the intent', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('manager');
+
+            find(element, 'c-coaching-intent', '.edit-intent')?.click();
+            await flushPromises();
+            const form = find(element, 'c-coaching-intent', '.intent-form') as HTMLElement;
+            change(find(form, 'lightning-textarea'), 'Agree together what the CFO needs.');
+            await flushPromises();
+            find(form, '.save')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: OPEN_REVIEW_ID, Intent__c: 'Agree together what the CFO needs.' } },
+                { ifUnmodifiedSince: '2026-11-20T10:00:00.000Z' }
+            );
+        });
+
+        it('closes the review with a shared learning', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('manager');
+            const toasts = captureToasts(element);
+
+            find(element, 'c-coaching-intent', '.close-review')?.click();
+            await flushPromises();
+            const form = find(element, 'c-coaching-intent', '.close-form') as HTMLElement;
+            change(find(form, 'lightning-textarea'), 'The CFO cares about payback, not price.');
+            await flushPromises();
+            find(form, '.save')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                {
+                    fields: {
+                        Id: OPEN_REVIEW_ID,
+                        Status__c: 'Closed',
+                        Shared_Learning__c: 'The CFO cares about payback, not price.'
+                    }
+                },
+                { ifUnmodifiedSince: '2026-11-20T10:00:00.000Z' }
+            );
+            expect(lastToast(toasts).title).toBe('c.Coaching_Panel_ReviewClosed');
+        });
+
+        it('starts a review with its intent when none is open', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const query = copyOf(panelQuery);
+            query.uiapi.query.Coaching_Review__c.edges[0].node.Status__c = {
+                value: 'Closed',
+                displayValue: 'Closed'
+            };
+            const element = await renderWithData('manager', query);
+
+            find(element, 'c-coaching-intent', '.start')?.click();
+            await flushPromises();
+            const form = find(element, 'c-coaching-intent', '.start-form') as HTMLElement;
+            change(find(form, 'lightning-textarea'), 'Plan the renewal together.');
+            await flushPromises();
+            find(form, '.save')?.click();
+            await flushPromises();
+
+            expect(createRecord).toHaveBeenCalledWith({
+                apiName: 'Coaching_Review__c',
+                fields: {
+                    Opportunity__c: OPPORTUNITY_ID,
+                    Intent__c: 'Plan the renewal together.',
+                    Reviewer__c: MANAGER_ID,
+                    Seller__c: SELLER_ID
+                }
+            });
+        });
+
+        it('is accessible with the ask form in use', async () => {
+            const element = await renderWithData('manager');
+            change(find(element, 'c-coaching-questions', '.ask-input'), 'Call the CFO.');
+            await flushPromises();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('as anyone else who can see the opportunity', () => {
+        it('reads the coaching history and edits nothing', async () => {
+            const element = await renderWithData('viewer');
+
+            for (const selector of ['c-coaching-intent', 'c-coaching-questions']) {
+                expect(findAll(element, selector, 'lightning-button')).toEqual([]);
+                expect(findAll(element, selector, 'c-coaching-text-form')).toEqual([]);
+            }
+            expect(findAll(element, 'c-coaching-next-steps', 'lightning-button')).toEqual([]);
+            expect(find(element, 'c-coaching-questions', '.ask-form')).toBeNull();
+        });
+    });
+
+    describe('save failures', () => {
+        async function answerWith(error: unknown): Promise<{
+            element: HTMLElement;
+            toasts: jest.Mock;
+            form: HTMLElement;
+        }> {
+            updateRecord.mockRejectedValue(error);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+            const form = questionItem(element, OPEN_QUESTION_ID)?.querySelector(
+                '.answer-form'
+            ) as HTMLElement;
+            change(find(form, 'lightning-textarea'), 'My careful answer');
+            await flushPromises();
+            find(form, '.save')?.click();
+            await flushPromises();
+            return { element, toasts, form };
+        }
+
+        it('shows the validation rule message and keeps the text', async () => {
+            const { toasts, form } = await answerWith(VALIDATION_ERROR);
+
+            expect(lastToast(toasts)).toEqual({
+                title: 'c.Coaching_Panel_SaveFailed',
+                message: 'Only the opportunity owner can answer a coaching question.',
+                variant: 'error'
+            });
+            expect(prop(find(form, 'lightning-textarea'), 'value')).toBe('My careful answer');
+            expect(refreshGraphQL).not.toHaveBeenCalled();
+        });
+
+        it('says the user may not make the change', async () => {
+            const { toasts, form } = await answerWith(PERMISSION_ERROR);
+
+            expect(lastToast(toasts).message).toBe('c.Coaching_Panel_NoPermission');
+            expect(prop(find(form, 'lightning-textarea'), 'value')).toBe('My careful answer');
+        });
+
+        it('keeps the text when someone else changed the record, and loads their change', async () => {
+            const { toasts, form } = await answerWith(STALE_ERROR);
+
+            expect(lastToast(toasts).message).toBe('c.Coaching_Panel_StaleRecord');
+            expect(prop(find(form, 'lightning-textarea'), 'value')).toBe('My careful answer');
+            expect(find(form, '.slds-text-color_error')?.textContent).toBe(
+                'c.Coaching_Panel_StaleRecord'
+            );
+            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+        });
+
+        it('keeps a new step when its save fails', async () => {
+            createRecord.mockRejectedValue(VALIDATION_ERROR);
+            const element = await renderWithData('seller');
+
+            find(element, 'c-coaching-next-steps', '.add')?.click();
+            await flushPromises();
+            change(find(element, 'c-coaching-next-steps', '.action-input'), 'Call the CFO');
+            await flushPromises();
+            find(element, 'c-coaching-next-steps', '.save')?.click();
+            await flushPromises();
+
+            expect(prop(find(element, 'c-coaching-next-steps', '.action-input'), 'value')).toBe(
+                'Call the CFO'
+            );
+            expect(prop(find(element, 'c-coaching-next-steps', '.save'), 'disabled')).toBe(false);
+        });
+
+        it('is accessible after a failed save', async () => {
+            const { element } = await answerWith(STALE_ERROR);
+
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('paging', () => {
+        it('follows the next page and merges it in', async () => {
+            const firstPage = copyOf(panelQuery);
+            firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
+            const element = await renderWithData('viewer', firstPage);
+
+            expect(graphqlAdapter.getLastConfig().variables).toEqual({
+                opportunityId: OPPORTUNITY_ID,
+                reviewsAfter: 'reviews-1',
+                questionsAfter: 'questions-1',
+                stepsAfter: 'steps-1'
+            });
+            expect(find(element, '.loading-more')?.textContent).toBe(
+                'c.Coaching_Panel_LoadingMore'
+            );
+            expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(4);
+
+            graphqlAdapter.emit(panelQueryNextPage);
+            await flushPromises();
+
+            expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(5);
+            expect(find(element, '.loading-more')?.textContent).toBe('');
+        });
+
+        it('reloads from the first page after a write', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const firstPage = copyOf(panelQuery);
+            firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
+            const element = await renderWithData('manager', firstPage);
+            graphqlAdapter.emit(panelQueryNextPage);
+            await flushPromises();
+
+            const questions = find(element, 'c-coaching-questions') as HTMLElement;
+            change(find(questions, '.ask-input'), 'What would make this an easy yes?');
+            await flushPromises();
+            find(questions, '.ask-save')?.click();
+            await flushPromises();
+
+            expect(graphqlAdapter.getLastConfig().variables).toEqual({
+                opportunityId: OPPORTUNITY_ID,
+                reviewsAfter: null,
+                questionsAfter: null,
+                stepsAfter: null
+            });
+            graphqlAdapter.emit(panelQuery);
+            await flushPromises();
+            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+        });
+    });
+
+    describe('error', () => {
+        it('shows a friendly message with the details on demand', async () => {
+            const element = createPanel('seller');
+            graphqlAdapter.emitErrors([
+                { message: 'No such column Intent__c on Coaching_Review__c' }
+            ]);
+            await flushPromises();
+
+            const errorPanel = find(element, 'c-coaching-error-panel');
+            expect(prop(errorPanel, 'message')).toBe('c.Coaching_Panel_LoadError');
+            expect(prop(errorPanel, 'details')).toEqual([
+                'No such column Intent__c on Coaching_Review__c'
+            ]);
+            expect(find(element, 'lightning-spinner')).toBeNull();
+        });
+
+        it('is accessible', async () => {
+            const element = createPanel('seller');
+            graphqlAdapter.emitErrors([{ message: 'Something failed' }]);
+            await flushPromises();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+});

@@ -1,0 +1,54 @@
+import { LightningElement, api } from 'lwc';
+
+/** The text a user saves from a coaching text form. */
+export interface TextFormSave {
+    text: string;
+}
+
+/**
+ * A labelled text box with Save and an optional Cancel. It keeps its own draft from the moment it
+ * opens until its parent removes it, so a failed save never loses what the user typed.
+ */
+export default class CoachingTextForm extends LightningElement {
+    /** The text box's visible label. */
+    @api label = '';
+    /** The text the form opens with (read once: later changes never overwrite the draft). */
+    @api value = '';
+    /** The Save button's label. */
+    @api saveLabel = '';
+    /** The Cancel button's label; without one the form has no Cancel button. */
+    @api cancelLabel?: string;
+    /** The field's length limit. */
+    @api maxLength?: number;
+    /** True while the parent is saving: Save is disabled. */
+    @api saving = false;
+    /** Why the last save failed, shown under the box. */
+    @api errorMessage?: string;
+
+    draft = '';
+
+    connectedCallback(): void {
+        this.draft = this.value ?? '';
+    }
+
+    get isSaveDisabled(): boolean {
+        return this.saving || this.draft.trim().length === 0;
+    }
+
+    get hasCancel(): boolean {
+        return Boolean(this.cancelLabel);
+    }
+
+    handleInput(event: CustomEvent<{ value: string }>): void {
+        this.draft = event.detail.value ?? '';
+    }
+
+    handleSave(): void {
+        const detail: TextFormSave = { text: this.draft.trim() };
+        this.dispatchEvent(new CustomEvent('save', { detail }));
+    }
+
+    handleCancel(): void {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+}
