@@ -5,6 +5,7 @@ const testMatch = ['**/__tests__/**/?(*.)test.[jt]s'];
 const testPathIgnorePatterns = [...jestConfig.testPathIgnorePatterns, '/__tests__/fixtures/'];
 
 module.exports = {
+    reporters: ['default', '<rootDir>/force-app/test/summaryReporter.js'],
     projects: [
         {
             // Components and the pure modules they share, in jsdom with the LWC engine.
