@@ -28,6 +28,7 @@ module.exports = [
             '.local-data/',
             '.sf/',
             '.sfdx/',
+            'local-org/dist/',
             // Emitted by the build from the .ts beside it.
             'force-app/main/default/lwc/**/*.js',
             'force-app/types/**/*.d.ts'
