@@ -33,6 +33,19 @@ module.exports = {
             testMatch,
             testPathIgnorePatterns: [...testPathIgnorePatterns, '<rootDir>/force-app/main/'],
             modulePathIgnorePatterns: ['<rootDir>/.local-data']
+        },
+        {
+            // Browser tests: each file starts the local org on a free port with its own data folder
+            // and drives Debian's Chromium with playwright-core.
+            displayName: 'e2e',
+            rootDir: jestConfig.rootDir,
+            testEnvironment: 'node',
+            moduleFileExtensions: ['ts', 'js', 'json'],
+            transform: { '^.+\\.ts$': require.resolve('@lwc/jest-transformer') },
+            testMatch: ['<rootDir>/local-org/e2e/**/*.e2e.ts'],
+            modulePathIgnorePatterns: ['<rootDir>/.local-data', '<rootDir>/local-org/dist'],
+            globalSetup: '<rootDir>/local-org/e2e/globalSetup.ts',
+            setupFilesAfterEnv: ['<rootDir>/local-org/e2e/setupTimeout.ts']
         }
     ]
 };

@@ -89,6 +89,15 @@ export function login(
 }
 
 /**
+ * Ends a session, as signing out does.
+ * @param store the database
+ * @param token the session token
+ */
+export function endSession(store: Store, token: string): void {
+    store.db.prepare('DELETE FROM local_session WHERE token = ?').run(token);
+}
+
+/**
  * Finds the user a session token belongs to.
  * @param store the database
  * @param token the bearer token

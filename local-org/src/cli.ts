@@ -1,17 +1,32 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findProjectRoot, startLocalOrg } from './server';
+import { buildBundle, isBundleStale } from './bundle';
 import { loadDemoData } from './seed';
+import { findProjectRoot, startLocalOrg } from './server';
 
-const HELP = `Runs the local org: an offline stand-in for a Salesforce org, built from this project's metadata.
+const HELP = `Runs the local org: an offline stand-in for a Salesforce org, built from this project's metadata,
+with the coaching review panel on an Opportunity record page.
 
-Usage: npx tsx local-org/src/cli.ts [--port N] [--data DIR] [--reset]
+Usage: npm start -- [--port N] [--data DIR] [--reset]
+       npx tsx local-org/src/cli.ts [options]
 
-  --port N     port on 127.0.0.1 (default 3000; 0 picks a free port)
-  --data DIR   data folder for the SQLite file (default .local-data, git-ignored)
-  --reset      delete the data folder first, then seed the demo data again
-  --help       show this help`;
+  --port N       port on 127.0.0.1 (default 3000; 0 picks a free port)
+  --data DIR     data folder for the SQLite file (default .local-data, git-ignored)
+  --reset        delete the data folder first, then seed the demo data again
+  --build-only   build the page bundle if its sources changed, then exit
+  --help         show this help`;
+
+async function buildIfStale(projectRoot: string): Promise<void> {
+    if (!isBundleStale(projectRoot)) {
+        return;
+    }
+    console.log('Building the page bundle (its sources changed)...');
+    const built = await buildBundle(projectRoot);
+    console.log(
+        `Built ${built.file} (${(built.bytes / 1024 / 1024).toFixed(1)} MB) in ${(built.milliseconds / 1000).toFixed(1)} s.`
+    );
+}
 
 async function main(): Promise<void> {
     const { values } = parseArgs({
@@ -19,6 +34,7 @@ async function main(): Promise<void> {
             port: { type: 'string', default: '3000' },
             data: { type: 'string', default: '.local-data' },
             reset: { type: 'boolean', default: false },
+            'build-only': { type: 'boolean', default: false },
             help: { type: 'boolean', default: false }
         }
     });
@@ -31,6 +47,10 @@ async function main(): Promise<void> {
         throw new Error(`--port ${values.port} is not a port: give a number from 0 to 65535.`);
     }
     const projectRoot = findProjectRoot();
+    await buildIfStale(projectRoot);
+    if (values['build-only']) {
+        return;
+    }
     const dataDir = resolve(projectRoot, values.data);
     if (values.reset) {
         rmSync(dataDir, { recursive: true, force: true });
@@ -38,10 +58,13 @@ async function main(): Promise<void> {
     const org = await startLocalOrg({ projectRoot, dataDir, port });
     const demo = loadDemoData(projectRoot);
     console.log(`Local org ready at ${org.url}`);
-    console.log(`Data folder: ${values.data}`);
-    console.log(`Sign in with password "${demo.demoPassword}" as:`);
+    console.log(`Open ${org.url}/ in a browser. Data folder: ${values.data}`);
+    console.log(`Sign in with the password "${demo.demoPassword}" as:`);
     for (const user of demo.users) {
-        console.log(`  ${String(user.Username).padEnd(26)} ${user.permissionSets.join(', ')}`);
+        const name = `${String(user.FirstName)} ${String(user.LastName)}`;
+        console.log(
+            `  ${String(user.Username).padEnd(26)} ${name.padEnd(14)} ${user.permissionSets.join(', ')}`
+        );
     }
     console.log('Stop with Ctrl+C.');
     let stopping = false;

@@ -1,4 +1,4 @@
-import type { UserAccess } from './permissions';
+import { readableFields, type UserAccess } from './permissions';
 import type { FieldSchema, ObjectSchema } from './schema';
 
 /**
@@ -95,9 +95,7 @@ function describeField(object: ObjectSchema, field: FieldSchema, access: UserAcc
 export function describeObject(object: ObjectSchema, access: UserAccess, apiVersion: string) {
     return {
         ...describeBasic(object, access, apiVersion),
-        fields: [...object.fields.values()]
-            .filter((field) => access.field(object.name, field.name).readable)
-            .map((field) => describeField(object, field, access)),
+        fields: readableFields(access, object).map((field) => describeField(object, field, access)),
         childRelationships: object.childRelationships
             .filter((relationship) => access.object(relationship.childSObject).read)
             .map((relationship) => ({

@@ -19,18 +19,81 @@ export interface ApiRequest {
     baseUrl: string;
 }
 
-/** What a route answers: JSON by default, or text (SOAP) with its content type. */
+/** What a route answers: JSON by default, or text (SOAP, HTML) or bytes with their content type. */
 export interface ApiResponse {
     status: number;
     body?: unknown;
     text?: string;
+    data?: Buffer;
     contentType?: string;
+    /** Further response headers, such as Set-Cookie, Location or Cache-Control. */
+    headers?: Record<string, string>;
+}
+
+/**
+ * A refusal that already has its answer, for routes whose errors are not in the REST API's shape
+ * (the UI API's record errors). Thrown, so the request's transaction still rolls back.
+ */
+export class ErrorAnswer extends Error {
+    declare readonly answer: ApiResponse;
+
+    constructor(answer: ApiResponse) {
+        super(`request refused with status ${answer.status}`);
+        this.answer = answer;
+    }
+}
+
+/** The cookie that carries the page's session; HttpOnly, so scripts on the page never see it. */
+export const SESSION_COOKIE = 'sid';
+
+/**
+ * Finds the session token of a request: `Authorization: Bearer` (or `OAuth`) first, then the
+ * page's session cookie.
+ * @param headers the request headers
+ * @returns the token, or undefined
+ */
+export function sessionToken(headers: IncomingMessage['headers']): string | undefined {
+    const bearer = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
+    if (bearer) {
+        return bearer;
+    }
+    for (const part of String(headers.cookie ?? '').split(';')) {
+        const [name, ...value] = part.trim().split('=');
+        if (name === SESSION_COOKIE && value.length > 0) {
+            return decodeURIComponent(value.join('='));
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Reads the If-Unmodified-Since header of a conditional update.
+ * @param request the routed request
+ * @returns the moment, or undefined when the header is absent
+ */
+export function ifUnmodifiedSince(request: ApiRequest): Date | undefined {
+    const header = request.headers['if-unmodified-since'];
+    if (!header) {
+        return undefined;
+    }
+    const date = new Date(String(header));
+    if (Number.isNaN(date.getTime())) {
+        throw apiError(
+            400,
+            'INVALID_HEADER_TYPE',
+            'If-Unmodified-Since is not a date. Send an HTTP date such as "Tue, 01 Apr 2025 10:00:00 GMT".'
+        );
+    }
+    return date;
 }
 
 export interface Route {
     method: string;
     pattern: RegExp;
-    /** Whether the route needs `Authorization: Bearer`. */
+    /**
+     * Whether the route needs a session (a bearer token or the page's cookie). Routes that do not
+     * still get the context when the request has a valid session.
+     */
     signedIn: boolean;
     /** Runs inside one database transaction, so it must be synchronous. */
     handle(request: ApiRequest): ApiResponse;

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { listFiles, readXml } from './projectMetadata';
-import type { ObjectSchema, Schema } from './schema';
+import type { FieldSchema, ObjectSchema, Schema } from './schema';
 
 type XmlNode = Record<string, unknown>;
 
@@ -193,4 +193,16 @@ export function userAccess(
         object,
         field
     };
+}
+
+/**
+ * The fields of an object a user may read, in metadata order: what every read returns at most.
+ * @param access the user's access
+ * @param object the object
+ * @returns the readable fields
+ */
+export function readableFields(access: UserAccess, object: ObjectSchema): FieldSchema[] {
+    return [...object.fields.values()].filter(
+        (field) => access.field(object.name, field.name).readable
+    );
 }

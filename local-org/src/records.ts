@@ -1,6 +1,6 @@
 import { parse as evaluateFormula } from 'formulon';
 import { apiError, ApiError, type SalesforceError } from './errors';
-import type { UserAccess } from './permissions';
+import { readableFields, type UserAccess } from './permissions';
 import { OPPORTUNITY_STAGES } from './projectMetadata';
 import {
     findField,
@@ -627,7 +627,7 @@ export function retrieveRecord(
     const object = requireObject(context, objectName);
     const row = requireRecord(context, object, id);
     const readable = (field: FieldSchema) => context.access.field(object.name, field.name).readable;
-    let fields = [...object.fields.values()].filter(readable);
+    let fields = readableFields(context.access, object);
     if (fieldNames && fieldNames.length > 0) {
         fields = fieldNames.map((name) => {
             const field = findField(object, name.trim());

@@ -4,13 +4,23 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { accessOf, sessionUser } from './auth';
 import { apiError, ApiError } from './errors';
-import { readBody, type ApiRequest, type ApiResponse, type Route } from './http';
+import {
+    ErrorAnswer,
+    readBody,
+    sessionToken,
+    type ApiRequest,
+    type ApiResponse,
+    type Route
+} from './http';
 import { loadPermissionSets, type PermissionSetDefinition } from './permissions';
 import { authRoutes } from './routes/auth';
 import { compositeRoutes, RollBack } from './routes/composite';
+import { graphqlRoutes } from './routes/graphql';
+import { pageRoutes } from './routes/pages';
 import { queryRoutes } from './routes/query';
 import { sobjectRoutes } from './routes/sobjects';
-import { versionRoutes } from './routes/versions';
+import { uiApiRoutes } from './routes/uiApi';
+import { API_VERSION, versionRoutes } from './routes/versions';
 import { loadSchema } from './schema';
 import { isEmpty, loadDemoData, seedDemoData } from './seed';
 import { Store } from './store';
@@ -73,23 +83,33 @@ export function openOrg(
 }
 
 function send(response: ServerResponse, answer: ApiResponse): void {
-    if (answer.text !== undefined) {
-        response.writeHead(answer.status, { 'Content-Type': answer.contentType ?? 'text/plain' });
-        response.end(answer.text);
+    const headers = { ...answer.headers };
+    if (answer.text !== undefined || answer.data !== undefined) {
+        response.writeHead(answer.status, {
+            ...headers,
+            'Content-Type': answer.contentType ?? 'text/plain'
+        });
+        response.end(answer.data ?? answer.text);
         return;
     }
     if (answer.body === undefined) {
-        response.writeHead(answer.status);
+        response.writeHead(answer.status, headers);
         response.end();
         return;
     }
-    response.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8' });
+    response.writeHead(answer.status, {
+        ...headers,
+        'Content-Type': 'application/json;charset=UTF-8'
+    });
     response.end(JSON.stringify(answer.body));
 }
 
 function errorAnswer(error: unknown): ApiResponse {
     if (error instanceof ApiError) {
         return { status: error.status, body: error.errors };
+    }
+    if (error instanceof ErrorAnswer) {
+        return error.answer;
     }
     if (error instanceof RollBack) {
         return { status: 200, body: error.results };
@@ -122,7 +142,10 @@ export async function startLocalOrg(options: LocalOrgOptions): Promise<LocalOrg>
         ...authRoutes(store),
         ...sobjectRoutes(),
         ...queryRoutes(),
-        ...compositeRoutes()
+        ...compositeRoutes(),
+        ...graphqlRoutes(),
+        ...uiApiRoutes(),
+        ...pageRoutes({ projectRoot, store })
     ];
     const host = options.host ?? '127.0.0.1';
 
@@ -155,23 +178,23 @@ export async function startLocalOrg(options: LocalOrgOptions): Promise<LocalOrg>
                 baseUrl
             };
             const answer = store.transaction(() => {
-                if (route.signedIn) {
-                    const header = String(request.headers.authorization ?? '');
-                    const token = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(header)?.[1];
-                    const userId = token ? sessionUser(store, token) : undefined;
-                    if (!userId) {
-                        throw apiError(
-                            401,
-                            'INVALID_SESSION_ID',
-                            'Session expired or invalid: sign in again (POST /services/oauth2/token) and send the access token as Authorization: Bearer.'
-                        );
-                    }
+                const token = sessionToken(request.headers);
+                const userId = token ? sessionUser(store, token) : undefined;
+                if (route.signedIn && !userId) {
+                    throw apiError(
+                        401,
+                        'INVALID_SESSION_ID',
+                        'Session expired or invalid: sign in again (POST /services/oauth2/token) and send the access token as Authorization: Bearer, or sign in on the page.'
+                    );
+                }
+                if (userId) {
                     apiRequest.context = {
                         store,
                         access: accessOf(store, permissionSets, userId),
                         now: new Date(),
                         apiVersion:
-                            /^\/services\/data\/(v\d+\.\d+)/.exec(url.pathname)?.[1] ?? 'v65.0'
+                            /^\/services\/data\/(v\d+\.\d+)/.exec(url.pathname)?.[1] ??
+                            `v${API_VERSION}`
                     };
                 }
                 return route.handle(apiRequest);

@@ -643,19 +643,11 @@ function parse(soql: string): Query {
     return query;
 }
 
-/**
- * Runs a SOQL query as the signed-in user (their visibility and field permissions) and returns
- * one page of it, with a `nextRecordsUrl` when more remain.
- * @param context the request
- * @param soql the query text
- * @param options where the page starts, its size, and the locator of an earlier page
- * @returns the page
- */
-export function runQuery(
+/** Parses, checks and runs a query as the user; the rows are not shaped yet. */
+function select(
     context: RequestContext,
-    soql: string,
-    options: { start?: number; batchSize?: number; locator?: string } = {}
-): QueryResult {
+    soql: string
+): { object: ObjectSchema; compiled: Compiled; rows: Record<string, unknown>[] } {
     const query = parse(soql);
     const object = query.sObject ? findObject(context.store.schema, query.sObject) : undefined;
     if (!object || !context.access.object(object.name).read) {
@@ -670,6 +662,44 @@ export function runQuery(
         string,
         unknown
     >[];
+    return { object, compiled, rows };
+}
+
+/**
+ * Runs a SOQL query as the signed-in user and returns every record it selects, unpaged: for
+ * callers that page with LIMIT and OFFSET themselves, such as the GraphQL API.
+ * @param context the request
+ * @param soql the query text
+ * @returns the records in the REST API shape, or the count of a `COUNT()` query
+ */
+export function queryRecords(
+    context: RequestContext,
+    soql: string
+): { totalSize: number; records: Record<string, unknown>[] } {
+    const { object, compiled, rows } = select(context, soql);
+    if (compiled.aggregate === 'count') {
+        return { totalSize: Number(rows[0]?.c0 ?? 0), records: [] };
+    }
+    return {
+        totalSize: rows.length,
+        records: rows.map((row) => shapeRecord(context, object, compiled, row))
+    };
+}
+
+/**
+ * Runs a SOQL query as the signed-in user (their visibility and field permissions) and returns
+ * one page of it, with a `nextRecordsUrl` when more remain.
+ * @param context the request
+ * @param soql the query text
+ * @param options where the page starts, its size, and the locator of an earlier page
+ * @returns the page
+ */
+export function runQuery(
+    context: RequestContext,
+    soql: string,
+    options: { start?: number; batchSize?: number; locator?: string } = {}
+): QueryResult {
+    const { object, compiled, rows } = select(context, soql);
     if (compiled.aggregate === 'count') {
         return { totalSize: Number(rows[0]?.c0 ?? 0), done: true, records: [] };
     }

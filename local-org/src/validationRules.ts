@@ -227,6 +227,29 @@ function substitution(
     return resolvePath(context, context.object, context.record, name.split('.'));
 }
 
+// formulon parses the formula text on every call, and parsing is most of a rule's cost. Trees
+// depend on the text alone; results on the text and the substituted values, which repeat across
+// a bulk load (same user, same parent). Both caches are bounded so a long run cannot grow them.
+const CACHE_LIMIT = 5000;
+const trees = new Map<string, FormulaNode>();
+const results = new Map<string, ReturnType<typeof evaluateFormula>>();
+
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+    let value = cache.get(key);
+    if (value === undefined) {
+        if (cache.size >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        value = compute();
+        cache.set(key, value);
+    }
+    return value;
+}
+
+function treeOf(formula: string): FormulaNode {
+    return remember(trees, formula, () => formulaAst(formula) as FormulaNode);
+}
+
 /**
  * Evaluates one validation rule against a record change.
  * @param rule the rule, as projectMetadata read it
@@ -236,7 +259,7 @@ function substitution(
  */
 export function ruleFails(rule: ValidationRuleDefinition, context: RuleContext): boolean {
     try {
-        const tree = formulaAst(rule.formula) as FormulaNode;
+        const tree = treeOf(rule.formula);
         if (tree.type === 'error') {
             throw new Error(tree.message ?? 'the formula does not parse');
         }
@@ -249,12 +272,17 @@ export function ruleFails(rule: ValidationRuleDefinition, context: RuleContext):
             }
             node.arguments?.forEach(collect);
         };
-        collect(formulaAst(formula) as FormulaNode);
+        collect(treeOf(formula));
         const substitutions: Record<string, Substitution> = {};
         for (const name of identifiers) {
             substitutions[name] = substitution(context, name, priors);
         }
-        const result = evaluateFormula(formula, substitutions);
+        // A formula that reads the clock gives a different answer tomorrow: never from the cache.
+        const result = /\b(TODAY|NOW|TIMENOW)\s*\(/i.test(formula)
+            ? evaluateFormula(formula, substitutions)
+            : remember(results, JSON.stringify([formula, substitutions]), () =>
+                  evaluateFormula(formula, substitutions)
+              );
         if (result.type === 'error') {
             throw new Error(result.message ?? 'the formula could not be evaluated');
         }

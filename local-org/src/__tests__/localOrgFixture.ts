@@ -5,7 +5,7 @@ import { accessOf } from '../auth';
 import type { PermissionSetDefinition } from '../permissions';
 import type { RequestContext } from '../records';
 import { loadDemoData, seedDemoData } from '../seed';
-import { openOrg } from '../server';
+import { openOrg, startLocalOrg, type LocalOrg } from '../server';
 import type { Store } from '../store';
 
 /** The project root, from this file's place in local-org/src/__tests__. */
@@ -93,4 +93,87 @@ export function refusal(work: () => unknown): {
         return error as { status: number; errors: Record<string, unknown>[] };
     }
     throw new Error('expected the call to be refused, and it was not');
+}
+
+/** A response of the test client: status, headers and the parsed JSON body (or the text). */
+export interface TestResponse {
+    status: number;
+    headers: Headers;
+    body: unknown;
+}
+
+/** A local org serving on a free port from a temporary data folder, with a small HTTP client. */
+export interface ServedOrg {
+    org: LocalOrg;
+    /** Signs a demo user (`seller`, `manager`, ...) in through OAuth and returns the token. */
+    token(user: string): Promise<string>;
+    call(
+        path: string,
+        options?: {
+            token?: string;
+            cookie?: string;
+            method?: string;
+            body?: unknown;
+            raw?: string;
+            headers?: Record<string, string>;
+        }
+    ): Promise<TestResponse>;
+    close(): Promise<void>;
+}
+
+/**
+ * Starts a seeded local org on a free port.
+ * @returns the served org; call close() to stop it and remove its data
+ */
+export async function serveOrg(): Promise<ServedOrg> {
+    const dir = tempDataDir();
+    const org = await startLocalOrg({ projectRoot: PROJECT_ROOT, dataDir: dir, port: 0 });
+    return {
+        org,
+        async token(user) {
+            const response = await fetch(`${org.url}/services/oauth2/token`, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams({
+                    grant_type: 'password',
+                    username: `${user}@coaching.local`,
+                    password: 'local-demo'
+                }).toString()
+            });
+            return ((await response.json()) as { access_token: string }).access_token;
+        },
+        async call(path, options = {}) {
+            const headers: Record<string, string> = {
+                'Content-Type': 'application/json',
+                Accept: 'application/json',
+                ...options.headers
+            };
+            if (options.token) {
+                headers.Authorization = `Bearer ${options.token}`;
+            }
+            if (options.cookie) {
+                headers.Cookie = options.cookie;
+            }
+            const response = await fetch(`${org.url}${path}`, {
+                method: options.method ?? 'GET',
+                headers,
+                redirect: 'manual',
+                body:
+                    options.raw ??
+                    (options.body === undefined ? undefined : JSON.stringify(options.body))
+            });
+            const text = await response.text();
+            let body: unknown = text;
+            try {
+                body = text ? JSON.parse(text) : undefined;
+            } catch {
+                // Not JSON (a page or an asset): the text is the body.
+            }
+            return { status: response.status, headers: response.headers, body };
+        },
+        async close() {
+            await org.close();
+            rmSync(dir, { recursive: true, force: true });
+        }
+    };
 }

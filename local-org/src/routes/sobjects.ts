@@ -1,6 +1,5 @@
 import { describeBasic, describeObject } from '../describe';
-import { apiError } from '../errors';
-import { contextOf, jsonBody, type ApiRequest, type Route } from '../http';
+import { contextOf, ifUnmodifiedSince, jsonBody, type Route } from '../http';
 import {
     createRecord,
     deleteRecord,
@@ -11,22 +10,6 @@ import {
 
 // Every data route starts with the API version; any vNN.N is accepted.
 const DATA = '^/services/data/(v\\d+\\.\\d+)';
-
-function ifUnmodifiedSince(request: ApiRequest): Date | undefined {
-    const header = request.headers['if-unmodified-since'];
-    if (!header) {
-        return undefined;
-    }
-    const date = new Date(String(header));
-    if (Number.isNaN(date.getTime())) {
-        throw apiError(
-            400,
-            'INVALID_HEADER_TYPE',
-            'If-Unmodified-Since is not a date. Send an HTTP date such as "Tue, 01 Apr 2025 10:00:00 GMT".'
-        );
-    }
-    return date;
-}
 
 /**
  * The sobject routes: describeGlobal, basic info and describe, create, and one record's read,
