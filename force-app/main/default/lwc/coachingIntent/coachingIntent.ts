@@ -27,6 +27,34 @@ const EVENT_BY_KEY: Record<EditKey, string> = {
     close: 'closereview'
 };
 
+type TextKey = 'intent' | 'focus' | 'learning';
+
+/** One of a review's texts, and what the viewer may do with it. */
+interface TextSpec {
+    key: TextKey;
+    heading?: string;
+    text: string;
+    emptyText: string;
+    formLabel: string;
+    editLabel: string;
+    canEdit: boolean;
+    canClose?: boolean;
+}
+
+/** One of a review's texts as the template shows it: the text or its open form, and its buttons. */
+interface TextSection {
+    key: TextKey;
+    heading?: string;
+    /** The saved text, which an open form starts from. */
+    value: string;
+    /** The text, or what to say when there is none yet. */
+    text: string;
+    textClass: string;
+    form?: { className: string; label: string; saveLabel: string; hint?: string };
+    editButton?: { className: string; label: string };
+    showCloseButton: boolean;
+}
+
 /**
  * A review's intent, the seller's focus ("where I'd like help") and its shared learning, with the
  * forms to start a review, edit each text the viewer may edit, and close the review.
@@ -80,22 +108,6 @@ export default class CoachingIntent extends LightningElement {
         return this.canStartReview && this.editing === 'start';
     }
 
-    get isEditingIntent(): boolean {
-        return this.editing === 'intent';
-    }
-
-    get isEditingFocus(): boolean {
-        return this.editing === 'focus';
-    }
-
-    get isEditingLearning(): boolean {
-        return this.editing === 'learning';
-    }
-
-    get isClosing(): boolean {
-        return this.editing === 'close';
-    }
-
     get isSaving(): boolean {
         return this.savingKey !== undefined;
     }
@@ -104,48 +116,50 @@ export default class CoachingIntent extends LightningElement {
         return this.currentReview?.isOpen ? LABELS.statusOpen : LABELS.statusClosed;
     }
 
-    get showEditIntent(): boolean {
-        return Boolean(this.currentReview?.canEditIntent) && !this.isEditingIntent;
-    }
-
-    get showEditFocus(): boolean {
-        return Boolean(this.currentReview?.canEditFocus) && !this.isEditingFocus;
-    }
-
-    get focusEditLabel(): string {
-        return this.currentReview?.sellerFocus ? LABELS.editFocus : LABELS.addFocus;
-    }
-
-    get showEditLearning(): boolean {
-        return (
-            Boolean(this.currentReview?.canShareLearning) &&
-            !this.isEditingLearning &&
-            !this.isClosing
-        );
-    }
-
-    get learningEditLabel(): string {
-        return this.currentReview?.sharedLearning ? LABELS.editLearning : LABELS.addLearning;
-    }
-
-    get showCloseButton(): boolean {
-        return Boolean(this.currentReview?.canClose) && !this.isClosing;
+    /** The intent, the seller's focus and the shared learning, each with what the viewer may do. */
+    get sections(): TextSection[] {
+        const review = this.currentReview;
+        if (!review) {
+            return [];
+        }
+        const specs: TextSpec[] = [
+            {
+                key: 'intent',
+                text: review.intent,
+                emptyText: '',
+                formLabel: LABELS.intentLabel,
+                editLabel: LABELS.editIntent,
+                canEdit: review.canEditIntent
+            },
+            {
+                key: 'focus',
+                heading: LABELS.focusHeading,
+                text: review.sellerFocus,
+                emptyText: LABELS.focusEmpty,
+                formLabel: LABELS.focusLabel,
+                editLabel: review.sellerFocus ? LABELS.editFocus : LABELS.addFocus,
+                canEdit: review.canEditFocus
+            },
+            {
+                key: 'learning',
+                heading: LABELS.learningHeading,
+                text: review.sharedLearning,
+                emptyText: LABELS.learningEmpty,
+                formLabel: LABELS.learningLabel,
+                editLabel: review.sharedLearning ? LABELS.editLearning : LABELS.addLearning,
+                canEdit: review.canShareLearning,
+                canClose: review.canClose
+            }
+        ];
+        return specs.map((spec) => this.toSection(spec));
     }
 
     handleStartClick(): void {
         this.openForm('start');
     }
 
-    handleEditIntentClick(): void {
-        this.openForm('intent');
-    }
-
-    handleEditFocusClick(): void {
-        this.openForm('focus');
-    }
-
-    handleEditLearningClick(): void {
-        this.openForm('learning');
+    handleEditClick(event: Event): void {
+        this.openForm((event.currentTarget as HTMLElement).dataset.key as TextKey);
     }
 
     handleCloseClick(): void {
@@ -170,6 +184,32 @@ export default class CoachingIntent extends LightningElement {
                 ? { key, text }
                 : { key, text, reviewId: review.id, lastModifiedDate: review.lastModifiedDate };
         this.dispatchEvent(new CustomEvent(EVENT_BY_KEY[key], { detail }));
+    }
+
+    private toSection(spec: TextSpec): TextSection {
+        // Closing a review means writing its learning, in the learning's place.
+        const isClosing = spec.key === 'learning' && this.editing === 'close';
+        const isOpen = isClosing || this.editing === spec.key;
+        return {
+            key: spec.key,
+            heading: spec.heading,
+            value: spec.text,
+            text: spec.text || spec.emptyText,
+            textClass: `${spec.key} slds-var-m-vertical_x-small${spec.text ? '' : ' slds-text-color_weak'}`,
+            form: isOpen
+                ? {
+                      className: isClosing ? 'close-form' : `${spec.key}-form`,
+                      label: spec.formLabel,
+                      saveLabel: isClosing ? LABELS.closeSave : LABELS.save,
+                      hint: isClosing ? LABELS.closeHint : undefined
+                  }
+                : undefined,
+            editButton:
+                spec.canEdit && !isOpen
+                    ? { className: `edit-${spec.key}`, label: spec.editLabel }
+                    : undefined,
+            showCloseButton: Boolean(spec.canClose) && !isClosing
+        };
     }
 
     private openForm(key: EditKey): void {

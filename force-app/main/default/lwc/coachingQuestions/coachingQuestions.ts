@@ -28,6 +28,15 @@ export interface QuestionAction {
     lastModifiedDate: string;
 }
 
+/** A one-click action's button, and the event it sends. */
+interface ActionButton {
+    name: ActionName;
+    eventName: string;
+    className: string;
+    label: string;
+    variant: string;
+}
+
 interface QuestionItem extends QuestionView {
     kindLabel?: string;
     statusLabel: string;
@@ -35,7 +44,7 @@ interface QuestionItem extends QuestionView {
     showAnswerForm: boolean;
     answerError?: string;
     isBusy: boolean;
-    showChangedView: boolean;
+    actions: ActionButton[];
     showActions: boolean;
 }
 
@@ -63,14 +72,53 @@ const STATUS_LABELS: Record<QuestionStatus, string> = {
     Resolved: LABELS.statusResolved
 };
 
-const ACTION_EVENTS = {
-    resolve: 'resolvequestion',
-    changedview: 'changedview',
-    adopt: 'adoptidea',
-    setaside: 'setideaaside'
-} as const;
+type ActionName = 'adopt' | 'setaside' | 'resolve' | 'changedview';
 
-type ActionName = keyof typeof ACTION_EVENTS;
+const ACTION_BUTTONS: Record<ActionName, ActionButton> = {
+    adopt: {
+        name: 'adopt',
+        eventName: 'adoptidea',
+        className: 'adopt',
+        label: LABELS.adopt,
+        variant: 'brand'
+    },
+    setaside: {
+        name: 'setaside',
+        eventName: 'setideaaside',
+        className: 'set-aside slds-var-m-left_x-small',
+        label: LABELS.setAside,
+        variant: 'neutral'
+    },
+    resolve: {
+        name: 'resolve',
+        eventName: 'resolvequestion',
+        className: 'resolve slds-var-m-right_x-small',
+        label: LABELS.resolve,
+        variant: 'neutral'
+    },
+    changedview: {
+        name: 'changedview',
+        eventName: 'changedview',
+        className: 'mark-changed-view',
+        label: LABELS.markChangedView,
+        variant: 'neutral'
+    }
+};
+
+// The actions the viewer may take on a question, in the order the buttons appear.
+function actionsFor(question: QuestionView): ActionButton[] {
+    const names: ActionName[] = [];
+    if (question.canRespondToIdea) {
+        names.push('adopt', 'setaside');
+    }
+    if (question.canResolve) {
+        names.push('resolve');
+    }
+    if (question.canMarkChangedView && !question.changedMyView) {
+        names.push('changedview');
+    }
+    return names.map((name) => ACTION_BUTTONS[name]);
+}
 
 function answerKey(questionId: string): string {
     return `answer:${questionId}`;
@@ -130,7 +178,7 @@ export default class CoachingQuestions extends LightningElement {
     get items(): QuestionItem[] {
         return this.questions.map((question) => {
             const key = answerKey(question.id);
-            const showChangedView = question.canMarkChangedView && !question.changedMyView;
+            const actions = actionsFor(question);
             return {
                 ...question,
                 kindLabel: question.kind ? KIND_LABELS[question.kind] : undefined,
@@ -139,8 +187,8 @@ export default class CoachingQuestions extends LightningElement {
                 showAnswerForm: question.canAnswer && !this.answeredIds.includes(question.id),
                 answerError: this.errors[key] || undefined,
                 isBusy: this.busyKeys.some((busyKey) => busyKey.endsWith(question.id)),
-                showChangedView,
-                showActions: question.canRespondToIdea || question.canResolve || showChangedView
+                actions,
+                showActions: actions.length > 0
             };
         });
     }
@@ -217,34 +265,20 @@ export default class CoachingQuestions extends LightningElement {
         this.dispatchEvent(new CustomEvent('answerquestion', { detail }));
     }
 
-    handleAdoptClick(event: Event): void {
-        this.sendAction(event, 'adopt');
-    }
-
-    handleSetAsideClick(event: Event): void {
-        this.sendAction(event, 'setaside');
-    }
-
-    handleResolveClick(event: Event): void {
-        this.sendAction(event, 'resolve');
-    }
-
-    handleChangedViewClick(event: Event): void {
-        this.sendAction(event, 'changedview');
-    }
-
-    private sendAction(event: Event, action: ActionName): void {
+    handleActionClick(event: Event): void {
         const question = this.findQuestion(event);
-        if (!question) {
+        const action =
+            ACTION_BUTTONS[(event.currentTarget as HTMLElement).dataset.action as ActionName];
+        if (!question || !action) {
             return;
         }
         const detail: QuestionAction = {
-            key: `${action}:${question.id}`,
+            key: `${action.name}:${question.id}`,
             questionId: question.id,
             lastModifiedDate: question.lastModifiedDate
         };
         this.startSave(detail.key);
-        this.dispatchEvent(new CustomEvent(ACTION_EVENTS[action], { detail }));
+        this.dispatchEvent(new CustomEvent(action.eventName, { detail }));
     }
 
     private startSave(key: string): void {

@@ -2,7 +2,6 @@ import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql, refreshGraphQL } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import type { RecordInput } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
 import HAS_COACHING_MANAGER from '@salesforce/customPermission/Coaching_Manager';
@@ -99,7 +98,10 @@ export default class CoachingReviewPanel extends LightningElement {
     cursors: PanelCursors = {};
     isLoadingMore = false;
 
+    /** What the panel shows. */
     private payload?: PanelPayload;
+    /** The pages of the current load or reload, from its first page on: paging follows these. */
+    private loaded?: PanelPayload;
     private wiredResult?: GraphQLResult;
     private refreshWhenFirstPageArrives = false;
 
@@ -315,7 +317,7 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     get loadingMoreText(): string {
-        const counts = countRecords(this.payload);
+        const counts = countRecords(this.loaded);
         const number = new Intl.NumberFormat(LOCALE);
         return formatLabel(
             LABELS.loadingMore,
@@ -387,9 +389,11 @@ export default class CoachingReviewPanel extends LightningElement {
             [REVIEWER_FIELD.fieldApiName]: VIEWER.userId,
             [SELLER_FIELD.fieldApiName]: this.model?.ownerId
         };
-        this.save(event, LABELS.reviewStarted, () =>
-            createRecord({ apiName: REVIEW_OBJECT.objectApiName, fields })
-        );
+        this.save(event, LABELS.reviewStarted, async () => {
+            const review = await createRecord({ apiName: REVIEW_OBJECT.objectApiName, fields });
+            // The manager goes on in the review just started, whichever one they were reading.
+            this.selectedReviewId = review.id;
+        });
     }
 
     handleSaveIntent(event: CustomEvent<ReviewTextDraft>): void {
@@ -406,12 +410,11 @@ export default class CoachingReviewPanel extends LightningElement {
 
     handleCloseReview(event: CustomEvent<ReviewTextDraft>): void {
         const { reviewId, lastModifiedDate, text } = event.detail;
-        this.save(event, LABELS.reviewClosed, () =>
-            this.update(REVIEW_ID_FIELD.fieldApiName, reviewId, lastModifiedDate, {
-                [REVIEW_STATUS_FIELD.fieldApiName]: 'Closed',
-                [SHARED_LEARNING_FIELD.fieldApiName]: text
-            })
-        );
+        this.saveUpdate(event, LABELS.reviewClosed, lastModifiedDate, {
+            [REVIEW_ID_FIELD.fieldApiName]: reviewId,
+            [REVIEW_STATUS_FIELD.fieldApiName]: 'Closed',
+            [SHARED_LEARNING_FIELD.fieldApiName]: text
+        });
     }
 
     handleSaveStep(event: CustomEvent<StepDraft>): void {
@@ -422,9 +425,10 @@ export default class CoachingReviewPanel extends LightningElement {
             [DUE_DATE_FIELD.fieldApiName]: dueDate ?? null
         };
         if (id && lastModifiedDate) {
-            this.save(event, LABELS.stepSaved, () =>
-                this.update(STEP_ID_FIELD.fieldApiName, id, lastModifiedDate, values)
-            );
+            this.saveUpdate(event, LABELS.stepSaved, lastModifiedDate, {
+                [STEP_ID_FIELD.fieldApiName]: id,
+                ...values
+            });
             return;
         }
         const fields: Record<string, unknown> = {
@@ -443,11 +447,10 @@ export default class CoachingReviewPanel extends LightningElement {
     handleStepStatus(event: CustomEvent<StepStatusChange>): void {
         const { id, lastModifiedDate, status } = event.detail;
         const title = status === 'Done' ? LABELS.stepDone : LABELS.stepDropped;
-        this.save(event, title, () =>
-            this.update(STEP_ID_FIELD.fieldApiName, id, lastModifiedDate, {
-                [STEP_STATUS_FIELD.fieldApiName]: status
-            })
-        );
+        this.saveUpdate(event, title, lastModifiedDate, {
+            [STEP_ID_FIELD.fieldApiName]: id,
+            [STEP_STATUS_FIELD.fieldApiName]: status
+        });
     }
 
     handleAskQuestion(event: CustomEvent<QuestionDraft>): void {
@@ -464,13 +467,12 @@ export default class CoachingReviewPanel extends LightningElement {
 
     handleAnswerQuestion(event: CustomEvent<AnswerDraft>): void {
         const { questionId, lastModifiedDate, text } = event.detail;
-        this.save(event, LABELS.answerSaved, () =>
-            this.update(QUESTION_ID_FIELD.fieldApiName, questionId, lastModifiedDate, {
-                [ANSWER_FIELD.fieldApiName]: text,
-                [ANSWERED_AT_FIELD.fieldApiName]: new Date().toISOString(),
-                [QUESTION_STATUS_FIELD.fieldApiName]: 'Answered'
-            })
-        );
+        this.saveUpdate(event, LABELS.answerSaved, lastModifiedDate, {
+            [QUESTION_ID_FIELD.fieldApiName]: questionId,
+            [ANSWER_FIELD.fieldApiName]: text,
+            [ANSWERED_AT_FIELD.fieldApiName]: new Date().toISOString(),
+            [QUESTION_STATUS_FIELD.fieldApiName]: 'Answered'
+        });
     }
 
     handleResolveQuestion(event: CustomEvent<QuestionAction>): void {
@@ -504,12 +506,21 @@ export default class CoachingReviewPanel extends LightningElement {
             [ADOPTED_FROM_QUESTION_FIELD.fieldApiName]: question.id,
             [ACTION_FIELD.fieldApiName]: toAction(question.text)
         };
-        this.save(event, LABELS.ideaAdopted, async () => {
-            await createRecord({ apiName: STEP_OBJECT.objectApiName, fields: stepFields });
-            await this.update(QUESTION_ID_FIELD.fieldApiName, questionId, lastModifiedDate, {
-                [IDEA_RESPONSE_FIELD.fieldApiName]: 'Adopted'
-            });
-        });
+        let stepCreated = false;
+        this.save(
+            event,
+            LABELS.ideaAdopted,
+            async () => {
+                await createRecord({ apiName: STEP_OBJECT.objectApiName, fields: stepFields });
+                stepCreated = true;
+                await this.update(lastModifiedDate, {
+                    [QUESTION_ID_FIELD.fieldApiName]: questionId,
+                    [IDEA_RESPONSE_FIELD.fieldApiName]: 'Adopted'
+                });
+            },
+            // A saved step already adopts the idea: show it, rather than offer a second adoption.
+            () => stepCreated
+        );
     }
 
     private get openReviewId(): string | undefined {
@@ -524,11 +535,14 @@ export default class CoachingReviewPanel extends LightningElement {
             refreshGraphQL(result).catch((error: unknown) => this.showLoadError(error));
             return;
         }
-        this.payload = isFirstPage ? page : mergePanelPages(this.payload, page);
+        this.loaded = isFirstPage ? page : mergePanelPages(this.loaded, page);
+        const next = nextCursors(this.loaded);
+        // While a reload pages through a large deal, what it has not reached yet stays on screen,
+        // with any form open on it, until its last page replaces the whole picture.
+        this.payload = next && this.payload ? mergePanelPages(this.payload, page) : this.loaded;
         this.loadFailed = false;
         this.errorDetails = [];
         this.rebuildModel();
-        const next = nextCursors(this.payload);
         this.isLoadingMore = Boolean(next);
         if (next) {
             // New cursors re-run the wire for the following pages.
@@ -555,11 +569,10 @@ export default class CoachingReviewPanel extends LightningElement {
         successTitle: string
     ): void {
         const { reviewId, lastModifiedDate, text } = event.detail;
-        this.save(event, successTitle, () =>
-            this.update(REVIEW_ID_FIELD.fieldApiName, reviewId, lastModifiedDate, {
-                [fieldApiName]: text
-            })
-        );
+        this.saveUpdate(event, successTitle, lastModifiedDate, {
+            [REVIEW_ID_FIELD.fieldApiName]: reviewId,
+            [fieldApiName]: text
+        });
     }
 
     private updateQuestion(
@@ -568,29 +581,38 @@ export default class CoachingReviewPanel extends LightningElement {
         values: Record<string, unknown>
     ): void {
         const { questionId, lastModifiedDate } = event.detail;
-        this.save(event, successTitle, () =>
-            this.update(QUESTION_ID_FIELD.fieldApiName, questionId, lastModifiedDate, values)
-        );
+        this.saveUpdate(event, successTitle, lastModifiedDate, {
+            [QUESTION_ID_FIELD.fieldApiName]: questionId,
+            ...values
+        });
     }
 
-    private update(
-        idFieldApiName: string,
-        recordId: string,
+    /** Saves one record's changed fields (its Id among them) for a child. */
+    private saveUpdate(
+        event: CustomEvent,
+        successTitle: string,
         lastModifiedDate: string,
-        values: Record<string, unknown>
-    ): Promise<unknown> {
-        const recordInput: RecordInput = {
-            fields: { [idFieldApiName]: recordId, ...values }
-        };
+        fields: Record<string, unknown>
+    ): void {
+        this.save(event, successTitle, () => this.update(lastModifiedDate, fields));
+    }
+
+    private update(lastModifiedDate: string, fields: Record<string, unknown>): Promise<unknown> {
         // The server refuses the write if someone changed the record since we read it.
-        return updateRecord(recordInput, { ifUnmodifiedSince: lastModifiedDate });
+        return updateRecord({ fields }, { ifUnmodifiedSince: lastModifiedDate });
     }
 
     /**
      * Runs one write for a child: on success it clears the child's draft and reloads; on failure
-     * it tells the child, which keeps the user's text, and says why in a toast.
+     * it tells the child, which keeps the user's text, and says why in a toast. A failed write is
+     * reloaded when the record changed under the user, or when `savedPart` says part of it landed.
      */
-    private save(event: CustomEvent, successTitle: string, write: () => Promise<unknown>): void {
+    private save(
+        event: CustomEvent,
+        successTitle: string,
+        write: () => Promise<unknown>,
+        savedPart: () => boolean = () => false
+    ): void {
         // currentTarget is only set while the event is being handled; keep the child for later.
         const child = event.currentTarget as unknown as DraftKeeper;
         const key = (event.detail as { key: string }).key;
@@ -606,8 +628,8 @@ export default class CoachingReviewPanel extends LightningElement {
                 this.dispatchEvent(
                     new ShowToastEvent({ title: LABELS.saveFailed, message, variant: 'error' })
                 );
-                if (describeSaveError(error).isStale) {
-                    // Load their change so the next save is checked against it.
+                // After a stale save, their change loads so the next save is checked against it.
+                if (describeSaveError(error).isStale || savedPart()) {
                     this.reloadFromFirstPage();
                 }
             }

@@ -1,6 +1,12 @@
-import { createElement } from 'lwc';
 import CoachingBalance from 'c/coachingBalance';
 import type { CoachingBalance as BalanceModel } from 'c/coachingModel';
+import {
+    cleanUp,
+    find,
+    flushPromises,
+    mount,
+    prop
+} from '../../../../../test/jest-utils/lwcTestUtils';
 import balance from './data/balance.json';
 
 // The over-review note's text matters here, so it gets its real value.
@@ -17,32 +23,15 @@ interface BalanceElement extends HTMLElement {
 const BALANCE = balance as BalanceModel;
 
 function createBalance(value?: BalanceModel): BalanceElement {
-    const element = createElement('c-coaching-balance', { is: CoachingBalance }) as BalanceElement;
-    element.balance = value;
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => process.nextTick(resolve));
-}
-
-function find(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+    return mount<BalanceElement>('c-coaching-balance', CoachingBalance, { balance: value });
 }
 
 function numberIn(element: HTMLElement, selector: string): unknown {
-    const formatted = find(element, `${selector} lightning-formatted-number`);
-    return (formatted as unknown as { value: unknown }).value;
+    return prop(find(element, `${selector} lightning-formatted-number`), 'value');
 }
 
 describe('c-coaching-balance', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
-    });
+    afterEach(cleanUp);
 
     describe('data', () => {
         it.each([
@@ -70,7 +59,7 @@ describe('c-coaching-balance', () => {
             await flushPromises();
 
             const share = find(element, '.open-share lightning-formatted-number');
-            expect((share as unknown as { formatStyle: string }).formatStyle).toBe('percent');
+            expect(prop(share, 'formatStyle')).toBe('percent');
         });
 
         it('says when nothing has been answered yet', async () => {

@@ -1,5 +1,5 @@
-import { createElement } from 'lwc';
 import CoachingErrorPanel from 'c/coachingErrorPanel';
+import { cleanUp, find, flushPromises, mount } from '../../../../../test/jest-utils/lwcTestUtils';
 
 interface ErrorPanelElement extends HTMLElement {
     message: string;
@@ -10,30 +10,14 @@ const MESSAGE = 'We could not load the coaching reviews.';
 const DETAILS = ['No such column Intent__c', 'Request timed out'];
 
 function createErrorPanel(details: string[]): ErrorPanelElement {
-    const element = createElement('c-coaching-error-panel', {
-        is: CoachingErrorPanel
-    }) as ErrorPanelElement;
-    element.message = MESSAGE;
-    element.details = details;
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => process.nextTick(resolve));
-}
-
-function find(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+    return mount<ErrorPanelElement>('c-coaching-error-panel', CoachingErrorPanel, {
+        message: MESSAGE,
+        details
+    });
 }
 
 describe('c-coaching-error-panel', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
-    });
+    afterEach(cleanUp);
 
     describe('error', () => {
         it('announces the friendly message', async () => {

@@ -1,6 +1,14 @@
-import { createElement } from 'lwc';
 import CoachingIntent from 'c/coachingIntent';
 import type { ReviewView } from 'c/coachingModel';
+import {
+    change,
+    cleanUp,
+    find,
+    flushPromises,
+    mount,
+    prop,
+    saveTextForm
+} from '../../../../../test/jest-utils/lwcTestUtils';
 import openReview from './data/openReview.json';
 
 interface IntentElement extends HTMLElement {
@@ -25,42 +33,15 @@ const VIEWER_REVIEW: ReviewView = {
 };
 
 function createIntent(review?: ReviewView, canStartReview = false): IntentElement {
-    const element = createElement('c-coaching-intent', { is: CoachingIntent }) as IntentElement;
-    element.review = review;
-    element.canStartReview = canStartReview;
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => process.nextTick(resolve));
-}
-
-function find(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-async function typeAndSave(form: HTMLElement | null, text: string): Promise<void> {
-    form?.shadowRoot
-        ?.querySelector('lightning-textarea')
-        ?.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
-    await flushPromises();
-    form?.shadowRoot?.querySelector<HTMLElement>('.save')?.click();
-    await flushPromises();
+    return mount<IntentElement>('c-coaching-intent', CoachingIntent, { review, canStartReview });
 }
 
 function draftIn(form: HTMLElement | null): string {
-    const textarea = form?.shadowRoot?.querySelector('lightning-textarea');
-    return (textarea as unknown as { value: string }).value;
+    return prop(find(form, 'lightning-textarea'), 'value');
 }
 
 describe('c-coaching-intent', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
-    });
+    afterEach(cleanUp);
 
     describe('data', () => {
         it('shows the intent, the reviewer, the status and the seller focus', async () => {
@@ -101,7 +82,7 @@ describe('c-coaching-intent', () => {
             expect(find(element, '.edit-intent')).toBeNull();
             find(element, '.edit-focus')?.click();
             await flushPromises();
-            await typeAndSave(find(element, '.focus-form'), '  Pricing approval  ');
+            await saveTextForm(find(element, '.focus-form'), '  Pricing approval  ');
 
             expect(handler.mock.calls[0][0].detail).toEqual({
                 key: 'focus',
@@ -116,12 +97,24 @@ describe('c-coaching-intent', () => {
             await flushPromises();
             find(element, '.edit-learning')?.click();
             await flushPromises();
-            await typeAndSave(find(element, '.learning-form'), 'Ask for the architect early.');
+            await saveTextForm(find(element, '.learning-form'), 'Ask for the architect early.');
 
             element.saveSucceeded('learning');
             await flushPromises();
 
             expect(find(element, '.learning-form')).toBeNull();
+        });
+
+        it('opens an empty form where nothing is written yet', async () => {
+            const element = createIntent({ ...SELLER_REVIEW, sellerFocus: '' });
+            await flushPromises();
+
+            expect(prop(find(element, '.edit-focus'), 'label')).toBe('c.Coaching_Intent_AddFocus');
+            expect(find(element, '.focus')?.textContent).toBe('c.Coaching_Intent_FocusEmpty');
+            find(element, '.edit-focus')?.click();
+            await flushPromises();
+
+            expect(draftIn(find(element, '.focus-form'))).toBe('');
         });
     });
 
@@ -135,10 +128,8 @@ describe('c-coaching-intent', () => {
             find(element, '.start')?.click();
             await flushPromises();
             const form = find(element, '.start-form');
-            expect((form as unknown as { saveLabel: string }).saveLabel).toBe(
-                'c.Coaching_Intent_StartSave'
-            );
-            await typeAndSave(form, 'Agree what winning this quarter takes.');
+            expect(prop(form, 'saveLabel')).toBe('c.Coaching_Intent_StartSave');
+            await saveTextForm(form, 'Agree what winning this quarter takes.');
 
             expect(handler.mock.calls[0][0].detail).toEqual({
                 key: 'start',
@@ -154,7 +145,7 @@ describe('c-coaching-intent', () => {
 
             find(element, '.close-review')?.click();
             await flushPromises();
-            await typeAndSave(find(element, '.close-form'), 'Payback beats discount.');
+            await saveTextForm(find(element, '.close-form'), 'Payback beats discount.');
 
             expect(handler.mock.calls[0][0].detail).toEqual({
                 key: 'close',
@@ -165,13 +156,35 @@ describe('c-coaching-intent', () => {
         });
     });
 
+    describe('closing', () => {
+        it('keeps the learning typed so far when the manager goes on to close', async () => {
+            const element = createIntent(MANAGER_REVIEW);
+            await flushPromises();
+            find(element, '.edit-learning')?.click();
+            await flushPromises();
+            change(
+                find(element, '.learning-form', 'lightning-textarea'),
+                'Payback beats discount.'
+            );
+            await flushPromises();
+
+            find(element, '.close-review')?.click();
+            await flushPromises();
+
+            const form = find(element, '.close-form');
+            expect(prop(form, 'saveLabel')).toBe('c.Coaching_Intent_CloseSave');
+            expect(draftIn(form)).toBe('Payback beats discount.');
+            expect(find(element, '.learning-form')).toBeNull();
+        });
+    });
+
     describe('save failed', () => {
         async function failIntentSave(): Promise<IntentElement> {
             const element = createIntent(MANAGER_REVIEW);
             await flushPromises();
             find(element, '.edit-intent')?.click();
             await flushPromises();
-            await typeAndSave(find(element, '.intent-form'), 'A sharper intent');
+            await saveTextForm(find(element, '.intent-form'), 'A sharper intent');
             element.saveFailed('intent', 'Someone else changed this.');
             await flushPromises();
             return element;
@@ -182,9 +195,7 @@ describe('c-coaching-intent', () => {
 
             const form = find(element, '.intent-form');
             expect(draftIn(form)).toBe('A sharper intent');
-            expect((form as unknown as { errorMessage: string }).errorMessage).toBe(
-                'Someone else changed this.'
-            );
+            expect(prop(form, 'errorMessage')).toBe('Someone else changed this.');
         });
 
         it('keeps the text when the review is reloaded with the same id', async () => {

@@ -1,6 +1,14 @@
-import { createElement } from 'lwc';
 import CoachingNextSteps from 'c/coachingNextSteps';
 import type { NextStepView } from 'c/coachingModel';
+import {
+    change,
+    cleanUp,
+    find,
+    findAll,
+    flushPromises,
+    mount,
+    prop
+} from '../../../../../test/jest-utils/lwcTestUtils';
 import nextSteps from './data/nextSteps.json';
 
 interface StepsElement extends HTMLElement {
@@ -15,33 +23,7 @@ const MANAGER_STEPS = SELLER_STEPS.map((step) => ({ ...step, canEdit: false }));
 const PLANNED_STEP = SELLER_STEPS[0];
 
 function createSteps(steps: NextStepView[], canAddStep: boolean): StepsElement {
-    const element = createElement('c-coaching-next-steps', {
-        is: CoachingNextSteps
-    }) as StepsElement;
-    element.steps = steps;
-    element.canAddStep = canAddStep;
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => process.nextTick(resolve));
-}
-
-function find(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-function findAll(element: HTMLElement, selector: string): HTMLElement[] {
-    return Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
-}
-
-function change(element: HTMLElement | null, value: string): void {
-    element?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
-}
-
-function prop<T>(element: Element | null, name: string): T {
-    return (element as unknown as Record<string, T>)[name];
+    return mount<StepsElement>('c-coaching-next-steps', CoachingNextSteps, { steps, canAddStep });
 }
 
 async function fillNewStep(element: StepsElement): Promise<void> {
@@ -54,12 +36,7 @@ async function fillNewStep(element: StepsElement): Promise<void> {
 }
 
 describe('c-coaching-next-steps', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
-    });
+    afterEach(cleanUp);
 
     describe('data', () => {
         it('lists every step with its status and why it matters', async () => {
@@ -221,6 +198,14 @@ describe('c-coaching-next-steps', () => {
                 'Action is required.'
             );
             expect(prop(find(element, '.save'), 'disabled')).toBe(false);
+        });
+
+        it('announces why the save failed', async () => {
+            const element = await failNewStep();
+
+            expect(find(element, '.step-form [role="alert"]')?.textContent?.trim()).toBe(
+                'Action is required.'
+            );
         });
 
         it('is accessible', async () => {

@@ -1,7 +1,15 @@
-import { createElement } from 'lwc';
 import CoachingQuestions from 'c/coachingQuestions';
 import { classifyCoachingText } from 'c/coachingLanguage';
 import type { QuestionView } from 'c/coachingModel';
+import {
+    change,
+    cleanUp,
+    find,
+    findAll,
+    flushPromises,
+    mount,
+    prop
+} from '../../../../../test/jest-utils/lwcTestUtils';
 import reviewQuestions from './data/reviewQuestions.json';
 
 interface QuestionsElement extends HTMLElement {
@@ -21,30 +29,11 @@ const ANSWERED = MANAGER_VIEW[2];
 const DIRECTIVE = 'Call the CFO.';
 
 function createQuestions(questions: QuestionView[], canAsk: boolean): QuestionsElement {
-    const element = createElement('c-coaching-questions', {
-        is: CoachingQuestions
-    }) as QuestionsElement;
-    element.reviewId = REVIEW_ID;
-    element.questions = questions;
-    element.canAsk = canAsk;
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => process.nextTick(resolve));
-}
-
-function find(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-function findAll(element: HTMLElement, selector: string): HTMLElement[] {
-    return Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
-}
-
-function prop<T>(element: Element | null, name: string): T {
-    return (element as unknown as Record<string, T>)[name];
+    return mount<QuestionsElement>('c-coaching-questions', CoachingQuestions, {
+        reviewId: REVIEW_ID,
+        questions,
+        canAsk
+    });
 }
 
 function item(element: HTMLElement, questionId: string): HTMLElement | undefined {
@@ -52,19 +41,12 @@ function item(element: HTMLElement, questionId: string): HTMLElement | undefined
 }
 
 async function type(element: HTMLElement, text: string): Promise<void> {
-    find(element, '.ask-input')?.dispatchEvent(
-        new CustomEvent('change', { detail: { value: text } })
-    );
+    change(find(element, '.ask-input'), text);
     await flushPromises();
 }
 
 describe('c-coaching-questions', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
-    });
+    afterEach(cleanUp);
 
     describe('data', () => {
         it('labels each question by kind, and a suggestion as an idea to take or leave', async () => {
@@ -135,7 +117,7 @@ describe('c-coaching-questions', () => {
                 lastModifiedDate: OPEN_QUESTION.lastModifiedDate,
                 text: 'Payback in a year.'
             });
-            expect(prop(form ?? null, 'saving')).toBe(true);
+            expect(prop(form, 'saving')).toBe(true);
         });
 
         it.each([
@@ -327,6 +309,14 @@ describe('c-coaching-questions', () => {
             expect(prop(find(element, '.ask-save'), 'disabled')).toBe(false);
         });
 
+        it('announces why the question was not saved', async () => {
+            const element = await failAsk();
+
+            expect(find(element, '.ask-form [role="alert"]')?.textContent?.trim()).toBe(
+                'This review is closed.'
+            );
+        });
+
         it('keeps an answer and says why', async () => {
             const element = createQuestions(SELLER_VIEW, false);
             await flushPromises();
@@ -335,8 +325,8 @@ describe('c-coaching-questions', () => {
             element.saveFailed(`answer:${OPEN_QUESTION.id}`, 'Only the owner can answer.');
             await flushPromises();
 
-            expect(prop(form ?? null, 'errorMessage')).toBe('Only the owner can answer.');
-            expect(prop(form ?? null, 'saving')).toBe(false);
+            expect(prop(form, 'errorMessage')).toBe('Only the owner can answer.');
+            expect(prop(form, 'saving')).toBe(false);
         });
 
         it('is accessible', async () => {

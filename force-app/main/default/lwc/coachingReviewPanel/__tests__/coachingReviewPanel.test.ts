@@ -1,8 +1,18 @@
-import { createElement } from 'lwc';
 import type { LightningElement } from 'lwc';
 import * as graphqlModule from 'lightning/graphql';
 import * as recordApi from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import type { PanelQueryData } from 'c/coachingModel';
+import {
+    change,
+    cleanUp,
+    find,
+    findAll,
+    flushPromises,
+    mount,
+    prop,
+    saveTextForm
+} from '../../../../../test/jest-utils/lwcTestUtils';
 import panelQuery from './data/panelQuery.json';
 import panelQueryNextPage from './data/panelQueryNextPage.json';
 
@@ -102,14 +112,9 @@ function createPanel(role: Role): HTMLElement {
         });
         Panel = require('c/coachingReviewPanel').default;
     });
-    const element = createElement('c-coaching-review-panel', { is: Panel! });
-    (element as unknown as { recordId: string }).recordId = OPPORTUNITY_ID;
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => process.nextTick(resolve));
+    return mount<HTMLElement & { recordId: string }>('c-coaching-review-panel', Panel!, {
+        recordId: OPPORTUNITY_ID
+    });
 }
 
 function copyOf(query: PanelQuery): PanelQuery {
@@ -123,28 +128,16 @@ async function renderWithData(role: Role, query: PanelQuery = panelQuery): Promi
     return element;
 }
 
-/** Follows a path of selectors, each inside the shadow root of the element before it. */
-function find(root: Element, ...selectors: string[]): HTMLElement | null {
-    let current: Element | null = root;
-    for (const selector of selectors) {
-        current = current?.shadowRoot?.querySelector(selector) ?? null;
-    }
-    return current as HTMLElement | null;
-}
-
-/** All matches of the last selector, inside the element the other selectors lead to. */
-function findAll(root: Element, ...selectors: string[]): HTMLElement[] {
-    const last = selectors.pop() as string;
-    const parent = selectors.length ? find(root, ...selectors) : root;
-    return Array.from(parent?.shadowRoot?.querySelectorAll<HTMLElement>(last) ?? []);
-}
-
-function prop<T>(element: Element | null, name: string): T {
-    return (element as unknown as Record<string, T>)[name];
-}
-
-function change(element: Element | null, value: string): void {
-    element?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+/** Opens one of the intent's forms with its button, then types the text and saves it. */
+async function saveIntentForm(
+    element: HTMLElement,
+    button: string,
+    form: string,
+    text: string
+): Promise<void> {
+    find(element, 'c-coaching-intent', button)?.click();
+    await flushPromises();
+    await saveTextForm(find(element, 'c-coaching-intent', form), text);
 }
 
 function captureToasts(element: HTMLElement): jest.Mock {
@@ -164,10 +157,7 @@ function questionItem(element: HTMLElement, questionId: string): HTMLElement | u
 
 describe('c-coaching-review-panel', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        cleanUp();
         jest.useRealTimers();
     });
 
@@ -372,13 +362,12 @@ describe('c-coaching-review-panel', () => {
             updateRecord.mockResolvedValue(SAVED);
             const element = await renderWithData('seller');
 
-            find(element, 'c-coaching-intent', '.edit-focus')?.click();
-            await flushPromises();
-            const form = find(element, 'c-coaching-intent', '.focus-form') as HTMLElement;
-            change(find(form, 'lightning-textarea'), 'Getting a slot with the CFO');
-            await flushPromises();
-            find(form, '.save')?.click();
-            await flushPromises();
+            await saveIntentForm(
+                element,
+                '.edit-focus',
+                '.focus-form',
+                'Getting a slot with the CFO'
+            );
 
             expect(updateRecord).toHaveBeenCalledWith(
                 { fields: { Id: OPEN_REVIEW_ID, Seller_Focus__c: 'Getting a slot with the CFO' } },
@@ -398,10 +387,7 @@ describe('c-coaching-review-panel', () => {
             const form = questionItem(element, OPEN_QUESTION_ID)?.querySelector(
                 '.answer-form'
             ) as HTMLElement;
-            change(find(form, 'lightning-textarea'), 'A payback under 12 months.');
-            await flushPromises();
-            find(form, '.save')?.click();
-            await flushPromises();
+            await saveTextForm(form, 'A payback under 12 months.');
 
             expect(updateRecord).toHaveBeenCalledWith(
                 {
@@ -564,13 +550,12 @@ describe('c-coaching-review-panel', () => {
             updateRecord.mockResolvedValue(SAVED);
             const element = await renderWithData('manager');
 
-            find(element, 'c-coaching-intent', '.edit-intent')?.click();
-            await flushPromises();
-            const form = find(element, 'c-coaching-intent', '.intent-form') as HTMLElement;
-            change(find(form, 'lightning-textarea'), 'Agree together what the CFO needs.');
-            await flushPromises();
-            find(form, '.save')?.click();
-            await flushPromises();
+            await saveIntentForm(
+                element,
+                '.edit-intent',
+                '.intent-form',
+                'Agree together what the CFO needs.'
+            );
 
             expect(updateRecord).toHaveBeenCalledWith(
                 { fields: { Id: OPEN_REVIEW_ID, Intent__c: 'Agree together what the CFO needs.' } },
@@ -583,13 +568,12 @@ describe('c-coaching-review-panel', () => {
             const element = await renderWithData('manager');
             const toasts = captureToasts(element);
 
-            find(element, 'c-coaching-intent', '.close-review')?.click();
-            await flushPromises();
-            const form = find(element, 'c-coaching-intent', '.close-form') as HTMLElement;
-            change(find(form, 'lightning-textarea'), 'The CFO cares about payback, not price.');
-            await flushPromises();
-            find(form, '.save')?.click();
-            await flushPromises();
+            await saveIntentForm(
+                element,
+                '.close-review',
+                '.close-form',
+                'The CFO cares about payback, not price.'
+            );
 
             expect(updateRecord).toHaveBeenCalledWith(
                 {
@@ -613,13 +597,7 @@ describe('c-coaching-review-panel', () => {
             };
             const element = await renderWithData('manager', query);
 
-            find(element, 'c-coaching-intent', '.start')?.click();
-            await flushPromises();
-            const form = find(element, 'c-coaching-intent', '.start-form') as HTMLElement;
-            change(find(form, 'lightning-textarea'), 'Plan the renewal together.');
-            await flushPromises();
-            find(form, '.save')?.click();
-            await flushPromises();
+            await saveIntentForm(element, '.start', '.start-form', 'Plan the renewal together.');
 
             expect(createRecord).toHaveBeenCalledWith({
                 apiName: 'Coaching_Review__c',
@@ -630,6 +608,38 @@ describe('c-coaching-review-panel', () => {
                     Seller__c: SELLER_ID
                 }
             });
+        });
+
+        it('goes on in the review it starts, even when it was reading an older one', async () => {
+            const NEW_REVIEW_ID = 'a01000000000009AAA';
+            createRecord.mockResolvedValue({ ...SAVED, id: NEW_REVIEW_ID });
+            const query = copyOf(panelQuery);
+            const reviews = query.uiapi.query.Coaching_Review__c.edges;
+            reviews[0].node.Status__c = { value: 'Closed', displayValue: 'Closed' };
+            const element = await renderWithData('manager', query);
+            change(find(element, 'lightning-combobox'), CLOSED_REVIEW_ID);
+            await flushPromises();
+
+            await saveIntentForm(element, '.start', '.start-form', 'Plan the renewal together.');
+            const started: PanelQueryData = copyOf(query);
+            started.uiapi.query.Coaching_Review__c.edges.unshift({
+                node: {
+                    ...reviews[0].node,
+                    Id: NEW_REVIEW_ID,
+                    CreatedDate: { value: '2026-11-24T08:00:00.000Z' },
+                    Intent__c: { value: 'Plan the renewal together.' },
+                    Review_Date__c: { value: '2026-11-24', displayValue: '2026-11-24' },
+                    Status__c: { value: 'Open', displayValue: 'Open' }
+                }
+            });
+            graphqlAdapter.emit(started);
+            await flushPromises();
+
+            expect(prop(find(element, 'lightning-combobox'), 'value')).toBe(NEW_REVIEW_ID);
+            expect(find(element, 'c-coaching-intent', '.intent')?.textContent).toBe(
+                'Plan the renewal together.'
+            );
+            expect(find(element, 'c-coaching-questions', '.ask-form')).not.toBeNull();
         });
 
         it('is accessible with the ask form in use', async () => {
@@ -666,10 +676,7 @@ describe('c-coaching-review-panel', () => {
             const form = questionItem(element, OPEN_QUESTION_ID)?.querySelector(
                 '.answer-form'
             ) as HTMLElement;
-            change(find(form, 'lightning-textarea'), 'My careful answer');
-            await flushPromises();
-            find(form, '.save')?.click();
-            await flushPromises();
+            await saveTextForm(form, 'My careful answer');
             return { element, toasts, form };
         }
 
@@ -718,6 +725,38 @@ describe('c-coaching-review-panel', () => {
                 'Call the CFO'
             );
             expect(prop(find(element, 'c-coaching-next-steps', '.save'), 'disabled')).toBe(false);
+        });
+
+        it('shows the step of an adopted idea even when the idea could not be marked', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            updateRecord.mockRejectedValue(VALIDATION_ERROR);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            find(element, 'c-coaching-questions', '.adopt')?.click();
+            await flushPromises();
+
+            expect(lastToast(toasts).variant).toBe('error');
+            // The step was saved and adopts the idea: the reload shows it, with no second adoption.
+            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+            const reloaded: PanelQueryData = copyOf(panelQuery);
+            const steps = reloaded.uiapi.query.Seller_Next_Step__c.edges;
+            steps.push({
+                node: {
+                    ...steps[0].node,
+                    Id: 'a03000000000009AAA',
+                    Adopted_From_Question__c: { value: SUGGESTION_ID },
+                    Action__c: {
+                        value: 'What if we brought their architect into the pricing call?'
+                    }
+                }
+            });
+            graphqlAdapter.emit(reloaded);
+            await flushPromises();
+
+            expect(find(element, 'c-coaching-questions', '.adopt')).toBeNull();
+            expect(findAll(element, 'c-coaching-next-steps', '.adopted')).toHaveLength(2);
+            expect(createRecord).toHaveBeenCalledTimes(1);
         });
 
         it('is accessible after a failed save', async () => {
@@ -774,6 +813,40 @@ describe('c-coaching-review-panel', () => {
             graphqlAdapter.emit(panelQuery);
             await flushPromises();
             expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+        });
+    });
+
+    describe('paging after a write', () => {
+        it('keeps what lies beyond the first page on screen until the reload reaches it', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const firstPage = copyOf(panelQuery);
+            firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
+            const element = await renderWithData('manager', firstPage);
+            graphqlAdapter.emit(panelQueryNextPage);
+            await flushPromises();
+            const questions = find(element, 'c-coaching-questions') as HTMLElement;
+            change(find(questions, '.ask-input'), 'What would make this an easy yes?');
+            await flushPromises();
+            find(questions, '.ask-save')?.click();
+            await flushPromises();
+
+            // The cached first page, then the refreshed one: the second page is still to come.
+            graphqlAdapter.emit(firstPage);
+            await flushPromises();
+            graphqlAdapter.emit(firstPage);
+            await flushPromises();
+
+            expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(5);
+            expect(graphqlAdapter.getLastConfig().variables.questionsAfter).toBe('questions-1');
+
+            const lastPage = copyOf(panelQueryNextPage as PanelQuery);
+            lastPage.uiapi.query.Coaching_Question__c.edges = [];
+            graphqlAdapter.emit(lastPage);
+            await flushPromises();
+
+            // The reload is complete, and the question it no longer found is gone.
+            expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(4);
+            expect(find(element, '.loading-more')?.textContent).toBe('');
         });
     });
 

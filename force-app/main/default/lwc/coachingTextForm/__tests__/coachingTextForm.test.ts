@@ -1,5 +1,12 @@
-import { createElement } from 'lwc';
 import CoachingTextForm from 'c/coachingTextForm';
+import {
+    change,
+    cleanUp,
+    find,
+    flushPromises,
+    mount,
+    prop
+} from '../../../../../test/jest-utils/lwcTestUtils';
 
 interface TextFormElement extends HTMLElement {
     label: string;
@@ -11,40 +18,20 @@ interface TextFormElement extends HTMLElement {
 }
 
 function createTextForm(props: Partial<TextFormElement> = {}): TextFormElement {
-    const element = createElement('c-coaching-text-form', {
-        is: CoachingTextForm
-    }) as TextFormElement;
-    Object.assign(element, { label: 'Intent', saveLabel: 'Save', ...props });
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => process.nextTick(resolve));
-}
-
-function find(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-function prop<T>(element: Element | null, name: string): T {
-    return (element as unknown as Record<string, T>)[name];
+    return mount<TextFormElement>('c-coaching-text-form', CoachingTextForm, {
+        label: 'Intent',
+        saveLabel: 'Save',
+        ...props
+    });
 }
 
 async function type(element: HTMLElement, text: string): Promise<void> {
-    find(element, 'lightning-textarea')?.dispatchEvent(
-        new CustomEvent('change', { detail: { value: text } })
-    );
+    change(find(element, 'lightning-textarea'), text);
     await flushPromises();
 }
 
 describe('c-coaching-text-form', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
-    });
+    afterEach(cleanUp);
 
     describe('data', () => {
         it('opens with the current text and a labelled box', async () => {
@@ -110,6 +97,13 @@ describe('c-coaching-text-form', () => {
             expect(find(element, '.slds-text-color_error')?.textContent).toBe(
                 'Someone else changed this.'
             );
+        });
+
+        it('announces why the save failed', async () => {
+            const element = createTextForm({ errorMessage: 'Failed.' });
+            await flushPromises();
+
+            expect(find(element, '[role="alert"]')?.textContent?.trim()).toBe('Failed.');
         });
 
         it('is accessible', async () => {
