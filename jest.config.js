@@ -32,7 +32,9 @@ module.exports = {
             transform: { '^.+\\.ts$': require.resolve('@lwc/jest-transformer') },
             testMatch,
             testPathIgnorePatterns: [...testPathIgnorePatterns, '<rootDir>/force-app/main/'],
-            modulePathIgnorePatterns: ['<rootDir>/.local-data']
+            modulePathIgnorePatterns: ['<rootDir>/.local-data'],
+            // Scripts and the local org import the pure modules, which reach each other as `c/name`.
+            moduleNameMapper: { '^c/(.+)$': '<rootDir>/force-app/main/default/lwc/$1/$1' }
         },
         {
             // Browser tests: each file starts the local org on a free port with its own data folder

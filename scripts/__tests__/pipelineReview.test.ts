@@ -1,0 +1,230 @@
+/** @jest-environment node */
+import type { Connection } from 'jsforce';
+import { pipelineReview } from '../pipeline-review';
+import {
+    byRef,
+    dateFromToday,
+    expectedAgenda,
+    recordsOf,
+    userName,
+    type ExpectedDeal
+} from './support/demoExpectations';
+import { createAll, runTool, signIn, startTestOrg, type TestOrg } from './support/localOrg';
+
+jest.setTimeout(60_000);
+
+/** The Markdown agenda split into its deal sections. */
+function sections(markdown: string): { heading: string; body: string }[] {
+    return markdown
+        .split(/^## /m)
+        .slice(1)
+        .map((part) => {
+            const [heading, ...rest] = part.split('\n');
+            return { heading, body: rest.join('\n') };
+        });
+}
+
+function listUnder(body: string, label: string): string[] {
+    const match = new RegExp(`- \\*\\*${label}:\\*\\*(.*?)(?=\\n- \\*\\*|$)`, 's').exec(body);
+    const text = match?.[1] ?? '';
+    return text.trim() === 'none'
+        ? []
+        : text
+              .split('\n')
+              .map((line) => line.replace(/^\s*- /, '').trim())
+              .filter(Boolean);
+}
+
+// Undoes the Markdown escaping of text from the org.
+function plain(text: string): string {
+    return text.replace(/\\([\\`*_[\]<>#|])/g, '$1');
+}
+
+function expectDeal(section: { heading: string; body: string }, deal: ExpectedDeal, index: number) {
+    expect(section.heading).toBe(`${index + 1}. ${deal.name}`);
+    expect(section.body).toContain(
+        `${deal.ownerName} · ${deal.accountName} · ${deal.stage} · ${deal.amount.toLocaleString('en-US')} · closes ${dateFromToday(deal.daysToClose)} (in ${deal.daysToClose} days)`
+    );
+    if (deal.intent) {
+        expect(plain(section.body)).toContain(`: ${deal.intent}`);
+        expect(plain(section.body)).toContain(
+            `- **Seller's focus:** ${deal.focus ?? 'not stated yet'}`
+        );
+    } else {
+        expect(section.body).toContain('- **Intent:** no review yet');
+    }
+    expect(listUnder(section.body, 'Open questions').map(plain)).toEqual(
+        deal.openQuestions.map((question) => `${question.text} (${question.kind}, asked today)`)
+    );
+    expect(
+        listUnder(section.body, 'Planned next steps').map((line) => line.split(' (due')[0])
+    ).toEqual(deal.planned);
+    expect(
+        listUnder(section.body, 'Overdue next steps').map((line) => line.split(' (due')[0])
+    ).toEqual(deal.overdue);
+}
+
+describe('pipeline-review against the local org', () => {
+    let org: TestOrg;
+
+    beforeAll(async () => {
+        org = await startTestOrg();
+    });
+
+    afterAll(async () => {
+        await org.close();
+    });
+
+    it("lists the signed-in manager's team deals by close date, as Markdown", async () => {
+        const run = await runTool(pipelineReview, ['--local', org.url, '--quiet']);
+        expect(run.error).toBeUndefined();
+        const expected = expectedAgenda('manager');
+        expect(run.stdout).toContain(`# Pipeline review: ${userName('manager')}'s team`);
+        expect(run.stdout).toContain(
+            `${dateFromToday(0)} · ${expected.length} open opportunities · ${userName('seller')}`
+        );
+        const found = sections(run.stdout);
+        expect(found).toHaveLength(expected.length);
+        expected.forEach((deal, index) => expectDeal(found[index], deal, index));
+        // 1 directive in 6 questions is under the default threshold; no deal is over-reviewed.
+        expect(run.stdout).not.toContain('> ');
+    });
+
+    it('writes the same agenda as a self-contained HTML page', async () => {
+        const run = await runTool(pipelineReview, ['--local', org.url, '--format', 'html']);
+        expect(run.error).toBeUndefined();
+        const expected = expectedAgenda('manager');
+        const headings = [...run.stdout.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1]);
+        expect(headings).toEqual(
+            expected.map((deal, index) => `${index + 1}. ${deal.name.replace(/&/g, '&amp;')}`)
+        );
+        for (const deal of expected) {
+            expect(run.stdout).toContain(`(in ${deal.daysToClose} days)`);
+            for (const question of deal.openQuestions) {
+                expect(run.stdout).toContain(
+                    `${question.text} <span class="meta">(${question.kind}, asked today)</span>`
+                );
+            }
+        }
+        expect(run.stdout).not.toMatch(/<script|<link/);
+    });
+
+    it("reviews another manager's team with --manager", async () => {
+        const run = await runTool(pipelineReview, [
+            '--local',
+            org.url,
+            '--user',
+            'admin@coaching.local',
+            '--manager',
+            'manager@coaching.local'
+        ]);
+        expect(run.error).toBeUndefined();
+        expect(sections(run.stdout).map((section) => section.heading)).toEqual(
+            expectedAgenda('manager').map((deal, index) => `${index + 1}. ${deal.name}`)
+        );
+    });
+
+    it('says when nobody reports to the manager', async () => {
+        const run = await runTool(pipelineReview, [
+            '--local',
+            org.url,
+            '--user',
+            'seller@coaching.local'
+        ]);
+        expect(run.error).toBeUndefined();
+        expect(run.stdout).toContain('0 open opportunities · nobody reports to this manager');
+    });
+
+    it('names the manager it cannot find', async () => {
+        const run = await runTool(pipelineReview, [
+            '--local',
+            org.url,
+            '--manager',
+            'nobody@example.com'
+        ]);
+        expect(run.error).toBe(
+            `No user has the username nobody@example.com in the local org at ${org.url}: check the spelling, or look it up in Setup > Users.`
+        );
+    });
+});
+
+describe('pipeline-review signals', () => {
+    let org: TestOrg;
+    let seller: Connection;
+    let manager: Connection;
+    const overdueAction = 'Send procurement the signed security questionnaire';
+    const reviewDays = [-1, -3, -6, -9];
+
+    beforeAll(async () => {
+        org = await startTestOrg();
+        seller = await signIn(org.url, 'seller@coaching.local');
+        manager = await signIn(org.url, 'manager@coaching.local');
+        const deals = await seller.query<{ Id: string; Name: string; OwnerId: string }>(
+            'SELECT Id, Name, OwnerId FROM Opportunity'
+        );
+        const idOf = (ref: string) =>
+            deals.records.find((deal) => deal.Name === byRef(ref).fields.Name) as {
+                Id: string;
+                OwnerId: string;
+            };
+        await createAll(seller, 'Seller_Next_Step__c', [
+            {
+                Opportunity__c: idOf('@renewalDeal').Id,
+                Action__c: overdueAction,
+                Due_Date__c: dateFromToday(-3)
+            }
+        ]);
+        const me = (
+            await manager.query<{ Id: string }>(
+                "SELECT Id FROM User WHERE Username = 'manager@coaching.local'"
+            )
+        ).records[0].Id;
+        await createAll(
+            manager,
+            'Coaching_Review__c',
+            reviewDays.map((days) => ({
+                Opportunity__c: idOf('@pilotDeal').Id,
+                Reviewer__c: me,
+                Seller__c: idOf('@pilotDeal').OwnerId,
+                Review_Date__c: dateFromToday(days),
+                Intent__c: `Check the pilot's scope (${days} days).`
+            }))
+        );
+    });
+
+    afterAll(async () => {
+        await org.close();
+    });
+
+    it('lists overdue steps apart, and says when directives lean or a deal is over-reviewed', async () => {
+        const run = await runTool(pipelineReview, [
+            '--local',
+            org.url,
+            '--directive-threshold',
+            '10%'
+        ]);
+        expect(run.error).toBeUndefined();
+        const questions = recordsOf('Coaching_Question__c');
+        const directives = questions.filter((question) => question.fields.Kind__c === 'Directive');
+        const share = Math.round((directives.length / questions.length) * 100);
+        expect(run.stdout).toContain(
+            `> Directives are ${share}% of the ${questions.length} questions on these deals, above 10%`
+        );
+        const pilot = String(byRef('@pilotDeal').fields.Name);
+        expect(run.stdout).toContain(
+            `> ${pilot} has had ${reviewDays.length} reviews in the last 30 days, more than the 3`
+        );
+        const renewal = sections(run.stdout).find((section) =>
+            section.heading.endsWith(String(byRef('@renewalDeal').fields.Name))
+        );
+        expect(listUnder(renewal?.body ?? '', 'Overdue next steps')).toEqual([
+            `${overdueAction} (due ${dateFromToday(-3)})`
+        ]);
+        const pilotSection = sections(run.stdout).find((section) =>
+            section.heading.endsWith(pilot)
+        );
+        expect(pilotSection?.body).toContain(
+            `- **Intent** (review of ${dateFromToday(-1)}, open): Check the pilot's scope (-1 days).`
+        );
+    });
+});

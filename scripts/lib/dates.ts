@@ -1,0 +1,77 @@
+import { CliError } from './cli';
+
+// Calendar dates are YYYY-MM-DD strings in UTC, as Salesforce Date fields and SOQL date literals
+// are: they sort like the dates they name and carry no time zone.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The UTC calendar date of a moment.
+ * @param moment the moment
+ * @returns YYYY-MM-DD
+ */
+export function utcDate(moment: Date): string {
+    return moment.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a text is a real calendar date written YYYY-MM-DD.
+ * @param value the text
+ * @returns true for 2025-02-28, false for 2025-02-30 or 28/02/2025
+ */
+export function isCalendarDate(value: string): boolean {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return false;
+    }
+    const time = Date.parse(`${value}T00:00:00.000Z`);
+    return !Number.isNaN(time) && utcDate(new Date(time)) === value;
+}
+
+/**
+ * Reads a date option.
+ * @param name the option name, for the message
+ * @param value the text given
+ * @returns the date, YYYY-MM-DD
+ */
+export function dateOption(name: string, value: string): string {
+    if (!isCalendarDate(value)) {
+        throw new CliError(`--${name} ${value} is not a date: write it as YYYY-MM-DD.`);
+    }
+    return value;
+}
+
+/**
+ * Moves a date by whole days.
+ * @param date YYYY-MM-DD
+ * @param days how many days to add, negative to go back
+ * @returns YYYY-MM-DD
+ */
+export function addDays(date: string, days: number): string {
+    return utcDate(new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS));
+}
+
+/**
+ * The number of days from one date to a later one.
+ * @param from YYYY-MM-DD
+ * @param to YYYY-MM-DD
+ * @returns whole days, negative when `to` comes first
+ */
+export function daysBetween(from: string, to: string): number {
+    return Math.round(
+        (Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / DAY_MS
+    );
+}
+
+/**
+ * Whole days that passed since a moment.
+ * @param since an ISO date-time, as the API returns it (`+0000` or `Z`)
+ * @param now the current moment
+ * @returns completed days, 0 for anything under a day or in the future
+ */
+export function daysSince(since: string, now: Date): number {
+    const start = Date.parse(since);
+    if (Number.isNaN(start)) {
+        return 0;
+    }
+    return Math.max(0, Math.floor((now.getTime() - start) / DAY_MS));
+}

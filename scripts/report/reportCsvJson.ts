@@ -1,0 +1,32 @@
+import { ROW_FIELDS, type ReportDocument, type ReportRow } from './reportDocument';
+
+function csvCell(value: ReportRow[keyof ReportRow]): string {
+    if (value === null) {
+        return '';
+    }
+    const text = String(value);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The report as CSV: a header row, the whole team, then one row per manager.
+ * @param document the report
+ * @returns CSV text with CRLF line ends (RFC 4180)
+ */
+export function reportCsv(document: ReportDocument): string {
+    const rows = [document.team, ...document.managers];
+    const lines = [
+        ROW_FIELDS.join(','),
+        ...rows.map((row) => ROW_FIELDS.map((name) => csvCell(row[name])).join(','))
+    ];
+    return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The report as JSON.
+ * @param document the report
+ * @returns indented JSON
+ */
+export function reportJson(document: ReportDocument): string {
+    return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,169 @@
+/**
+ * The report's running counts: one tally per manager and one for the whole team, each of fixed
+ * size, fed one record at a time.
+ */
+import {
+    COACHING_KINDS,
+    type CoachingKind
+} from '../../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
+import { addAnswerTime, createAnswerTimes, medianHours, type AnswerTimes } from './answerTimes';
+import type { QuestionContribution, StepBucket } from './contributions';
+
+export interface Tally {
+    reviewsHeld: number;
+    dealsReviewed: number;
+    questions: number;
+    byKind: Record<CoachingKind, number>;
+    /** Questions with neither a kind nor text to classify. */
+    unclassified: number;
+    answered: number;
+    answerTimes: AnswerTimes;
+    changedMyView: number;
+    ideasAdopted: number;
+    ideasSetAside: number;
+    steps: Record<StepBucket, number>;
+}
+
+/** The key of the group for records with no manager (no reviewer, or a seller with no manager). */
+export const NO_MANAGER = '';
+
+export interface ReportTallies {
+    team: Tally;
+    /** By manager user id; NO_MANAGER for records that have none. */
+    managers: Map<string, Tally>;
+}
+
+/**
+ * An empty tally.
+ * @returns the tally
+ */
+export function createTally(): Tally {
+    const byKind = {} as Record<CoachingKind, number>;
+    for (const kind of COACHING_KINDS) {
+        byKind[kind] = 0;
+    }
+    return {
+        reviewsHeld: 0,
+        dealsReviewed: 0,
+        questions: 0,
+        byKind,
+        unclassified: 0,
+        answered: 0,
+        answerTimes: createAnswerTimes(),
+        changedMyView: 0,
+        ideasAdopted: 0,
+        ideasSetAside: 0,
+        steps: { planned: 0, done: 0, dropped: 0 }
+    };
+}
+
+/**
+ * Empty tallies for a report.
+ * @returns the team's tally and no managers yet
+ */
+export function createReportTallies(): ReportTallies {
+    return { team: createTally(), managers: new Map() };
+}
+
+/**
+ * A manager's tally, created on first use.
+ * @param tallies the report's tallies
+ * @param managerId the manager's user id, or NO_MANAGER
+ * @returns the tally
+ */
+export function managerTally(tallies: ReportTallies, managerId: string | null): Tally {
+    const key = managerId ?? NO_MANAGER;
+    let tally = tallies.managers.get(key);
+    if (!tally) {
+        tally = createTally();
+        tallies.managers.set(key, tally);
+    }
+    return tally;
+}
+
+/**
+ * Counts one question.
+ * @param tally the tally
+ * @param question how the panel counts it
+ */
+export function addQuestion(tally: Tally, question: QuestionContribution): void {
+    tally.questions += 1;
+    if (question.kind) {
+        tally.byKind[question.kind] += 1;
+    } else {
+        tally.unclassified += 1;
+    }
+    if (question.answered) {
+        tally.answered += 1;
+    }
+    if (question.hoursToAnswer !== undefined) {
+        addAnswerTime(tally.answerTimes, question.hoursToAnswer);
+    }
+    if (question.changedMyView) {
+        tally.changedMyView += 1;
+    }
+    if (question.ideaAdopted) {
+        tally.ideasAdopted += 1;
+    }
+    if (question.ideaSetAside) {
+        tally.ideasSetAside += 1;
+    }
+}
+
+/**
+ * Counts one next step.
+ * @param tally the tally
+ * @param bucket planned, done or dropped
+ */
+export function addStep(tally: Tally, bucket: StepBucket): void {
+    tally.steps[bucket] += 1;
+}
+
+/** The figures a tally comes to over a period. */
+export interface Metrics {
+    reviewsHeld: number;
+    dealsReviewed: number;
+    reviewsPerDealPer30Days: number;
+    questions: number;
+    byKind: Record<CoachingKind, number>;
+    unclassified: number;
+    directiveShare: number;
+    openQuestionShare: number;
+    answered: number;
+    answerRate: number;
+    medianHoursToAnswer: number | null;
+    changedMyView: number;
+    ideasAdopted: number;
+    ideasSetAside: number;
+    steps: Record<StepBucket, number>;
+}
+
+function ratio(count: number, total: number): number {
+    return total === 0 ? 0 : count / total;
+}
+
+/**
+ * The figures of a tally.
+ * @param tally the tally
+ * @param days the length of the period in days, both ends included
+ * @returns the figures, unrounded
+ */
+export function metricsOf(tally: Tally, days: number): Metrics {
+    return {
+        reviewsHeld: tally.reviewsHeld,
+        dealsReviewed: tally.dealsReviewed,
+        reviewsPerDealPer30Days: ratio(tally.reviewsHeld, tally.dealsReviewed) * ratio(30, days),
+        questions: tally.questions,
+        byKind: { ...tally.byKind },
+        unclassified: tally.unclassified,
+        directiveShare: ratio(tally.byKind.directive, tally.questions),
+        openQuestionShare: ratio(tally.byKind['open-question'], tally.questions),
+        answered: tally.answered,
+        answerRate: ratio(tally.answered, tally.questions),
+        medianHoursToAnswer: medianHours(tally.answerTimes) ?? null,
+        changedMyView: tally.changedMyView,
+        ideasAdopted: tally.ideasAdopted,
+        ideasSetAside: tally.ideasSetAside,
+        steps: { ...tally.steps }
+    };
+}
