@@ -7,7 +7,10 @@ import closedShare from '@salesforce/label/c.Coaching_Balance_ClosedShare';
 import directiveShare from '@salesforce/label/c.Coaching_Balance_DirectiveShare';
 import answeredShare from '@salesforce/label/c.Coaching_Balance_AnsweredShare';
 import medianTime from '@salesforce/label/c.Coaching_Balance_MedianTime';
+import hour from '@salesforce/label/c.Coaching_Balance_Hour';
 import hours from '@salesforce/label/c.Coaching_Balance_Hours';
+import minute from '@salesforce/label/c.Coaching_Balance_Minute';
+import minutes from '@salesforce/label/c.Coaching_Balance_Minutes';
 import noAnswersYet from '@salesforce/label/c.Coaching_Balance_NoAnswersYet';
 import stepsPlanned from '@salesforce/label/c.Coaching_Balance_StepsPlanned';
 import stepsDone from '@salesforce/label/c.Coaching_Balance_StepsDone';
@@ -25,7 +28,10 @@ const LABELS = Object.freeze({
     directiveShare,
     answeredShare,
     medianTime,
+    hour,
     hours,
+    minute,
+    minutes,
     noAnswersYet,
     stepsPlanned,
     stepsDone,

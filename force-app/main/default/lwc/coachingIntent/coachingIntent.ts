@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import type { ReviewView } from 'c/coachingModel';
+import { openEdit, recordShown, staleSave } from 'c/coachingModel';
+import type { EditBase, ReviewView } from 'c/coachingModel';
 import type { TextFormSave } from 'c/coachingTextForm';
 import LABELS from './labels';
 
@@ -50,7 +51,14 @@ interface TextSection {
     /** The text, or what to say when there is none yet. */
     text: string;
     textClass: string;
-    form?: { className: string; label: string; saveLabel: string; hint?: string };
+    form?: {
+        className: string;
+        label: string;
+        saveLabel: string;
+        hint?: string;
+        /** After a stale save, the text as it is now saved, shown above the user's draft. */
+        savedText?: string;
+    };
     editButton?: { className: string; label: string };
     showCloseButton: boolean;
 }
@@ -69,6 +77,10 @@ export default class CoachingIntent extends LightningElement {
     errorMessage?: string;
 
     private currentReview?: ReviewView;
+    /** The review's last-modified date the open form's save is checked against. */
+    private editBase?: EditBase;
+    /** The open form's last save was refused because someone else changed the review. */
+    private wasStale = false;
 
     /** The review shown; undefined when the deal has none. */
     @api
@@ -81,6 +93,9 @@ export default class CoachingIntent extends LightningElement {
             this.closeForm();
         }
         this.currentReview = value;
+        if (this.editBase) {
+            this.editBase = recordShown(this.editBase, value?.lastModifiedDate);
+        }
     }
 
     /** The save for `key` went through: the form closes. */
@@ -91,12 +106,19 @@ export default class CoachingIntent extends LightningElement {
         }
     }
 
-    /** The save for `key` failed: the form stays open with the user's text and says why. */
+    /**
+     * The save for `key` failed: the form stays open with the user's text and says why. `isStale`
+     * says someone else changed the review: the next save builds on their change once it is shown.
+     */
     @api
-    saveFailed(key: string, message: string): void {
+    saveFailed(key: string, message: string, isStale = false): void {
         if (key === this.editing) {
             this.savingKey = undefined;
             this.errorMessage = message;
+            if (isStale && this.editBase) {
+                this.wasStale = true;
+                this.editBase = staleSave(this.editBase, this.currentReview?.lastModifiedDate);
+            }
         }
     }
 
@@ -179,10 +201,11 @@ export default class CoachingIntent extends LightningElement {
         this.errorMessage = undefined;
         const text = event.detail.text;
         const review = this.currentReview;
+        const base = this.editBase;
         const detail: IntentDraft | ReviewTextDraft =
-            key === 'start' || !review
+            key === 'start' || !review || !base
                 ? { key, text }
-                : { key, text, reviewId: review.id, lastModifiedDate: review.lastModifiedDate };
+                : { key, text, reviewId: review.id, lastModifiedDate: base.lastModifiedDate };
         this.dispatchEvent(new CustomEvent(EVENT_BY_KEY[key], { detail }));
     }
 
@@ -201,7 +224,9 @@ export default class CoachingIntent extends LightningElement {
                       className: isClosing ? 'close-form' : `${spec.key}-form`,
                       label: spec.formLabel,
                       saveLabel: isClosing ? LABELS.closeSave : LABELS.save,
-                      hint: isClosing ? LABELS.closeHint : undefined
+                      hint: isClosing ? LABELS.closeHint : undefined,
+                      // Their change is hidden behind the open form; after a stale save it shows.
+                      savedText: this.wasStale ? spec.text : undefined
                   }
                 : undefined,
             editButton:
@@ -213,6 +238,13 @@ export default class CoachingIntent extends LightningElement {
     }
 
     private openForm(key: EditKey): void {
+        // Closing carries on the learning form's draft, and so the date that draft started from.
+        const keepsDraft = key === 'close' && this.editing === 'learning';
+        if (!keepsDraft) {
+            const date = key === 'start' ? undefined : this.currentReview?.lastModifiedDate;
+            this.editBase = date ? openEdit(date) : undefined;
+            this.wasStale = false;
+        }
         this.editing = key;
         this.savingKey = undefined;
         this.errorMessage = undefined;
@@ -220,6 +252,8 @@ export default class CoachingIntent extends LightningElement {
 
     private closeForm(): void {
         this.editing = undefined;
+        this.editBase = undefined;
+        this.wasStale = false;
         this.savingKey = undefined;
         this.errorMessage = undefined;
     }

@@ -34,6 +34,8 @@ import type {
 } from './types';
 
 export { computeBalance, median, OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS } from './balance';
+export { openEdit, recordShown, staleSave } from './editBase';
+export type { EditBase } from './editBase';
 export { countRecords, mergePanelPages, nextCursors, PAGE_SIZES } from './paging';
 export { sameId } from './permissions';
 export type {

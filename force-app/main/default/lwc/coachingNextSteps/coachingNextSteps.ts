@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import type { NextStepView, StepStatus } from 'c/coachingModel';
+import { openEdit, recordShown, staleSave } from 'c/coachingModel';
+import type { EditBase, NextStepView, StepStatus } from 'c/coachingModel';
 import LABELS from './labels';
 
 /** A next step the seller adds (no id) or edits (with its id and last-modified date). */
@@ -27,6 +28,9 @@ interface StepItem extends NextStepView {
     isEditing: boolean;
     isBusy: boolean;
     isAdopted: boolean;
+    /** Why the last done / drop failed, shown next to the step. */
+    statusError?: string;
+    showStatusAlert: boolean;
 }
 
 const NEW_STEP_KEY = 'step:new';
@@ -39,13 +43,15 @@ function statusKey(id: string): string {
     return `status:${id}`;
 }
 
+function idOfStatusKey(key: string): string | undefined {
+    return key.startsWith('status:') ? key.slice('status:'.length) : undefined;
+}
+
 /**
  * The seller's next steps: action, why it matters to the customer, due date and status, with the
  * add and edit form and the done / drop controls shown only on steps the viewer may edit.
  */
 export default class CoachingNextSteps extends LightningElement {
-    /** The deal's next steps, in working order. */
-    @api steps: NextStepView[] = [];
     /** Whether the viewer may add steps (the Opportunity owner). */
     @api canAddStep = false;
 
@@ -57,8 +63,30 @@ export default class CoachingNextSteps extends LightningElement {
     dueDate = '';
     errorMessage?: string;
     busyKeys: string[] = [];
+    /** Why a step's last done / drop failed, by step id. */
+    statusErrors: Record<string, string> = {};
+    /**
+     * By step id, the last-modified date a done / drop was sent with. The step's controls stay
+     * disabled while it shows that date: until the save fails, or its saved record arrives.
+     */
+    sentStatusDates: Record<string, string> = {};
 
+    private shownSteps: NextStepView[] = [];
+    /** The edited step's last-modified date the open form's save is checked against. */
+    private editBase?: EditBase;
     private focusFormOnRender = false;
+
+    /** The deal's next steps, in working order. */
+    @api
+    get steps(): NextStepView[] {
+        return this.shownSteps;
+    }
+    set steps(value: NextStepView[]) {
+        this.shownSteps = value ?? [];
+        if (this.editBase) {
+            this.editBase = recordShown(this.editBase, this.editedStep()?.lastModifiedDate);
+        }
+    }
 
     /** The save for `key` went through: its form closes. */
     @api
@@ -69,12 +97,26 @@ export default class CoachingNextSteps extends LightningElement {
         }
     }
 
-    /** The save for `key` failed: an open form keeps the user's input and says why. */
+    /**
+     * The save for `key` failed: an open form keeps the user's input and says why; done / drop says
+     * why next to its step. `isStale` says someone else changed the step: the form's next save
+     * builds on their change once it is shown.
+     */
     @api
-    saveFailed(key: string, message: string): void {
+    saveFailed(key: string, message: string, isStale = false): void {
         this.busyKeys = this.busyKeys.filter((busy) => busy !== key);
         if (key === this.formKey) {
             this.errorMessage = message;
+            if (isStale && this.editBase) {
+                this.editBase = staleSave(this.editBase, this.editedStep()?.lastModifiedDate);
+            }
+        }
+        const stepId = idOfStatusKey(key);
+        if (stepId) {
+            const stillSent = { ...this.sentStatusDates };
+            delete stillSent[stepId];
+            this.sentStatusDates = stillSent;
+            this.statusErrors = { ...this.statusErrors, [stepId]: message };
         }
     }
 
@@ -91,15 +133,22 @@ export default class CoachingNextSteps extends LightningElement {
     }
 
     get items(): StepItem[] {
-        return this.steps.map((step) => ({
-            ...step,
-            statusLabel: this.statusLabel(step.status),
-            isPlanned: step.status === 'Planned',
-            showControls: step.canEdit && step.status === 'Planned' && !this.isStepForm(step.id),
-            isEditing: this.isStepForm(step.id),
-            isBusy: this.busyKeys.includes(statusKey(step.id)),
-            isAdopted: Boolean(step.adoptedFromQuestionId)
-        }));
+        return this.steps.map((step) => {
+            const showControls =
+                step.canEdit && step.status === 'Planned' && !this.isStepForm(step.id);
+            const statusError = this.statusErrors[step.id] || undefined;
+            return {
+                ...step,
+                statusLabel: this.statusLabel(step.status),
+                isPlanned: step.status === 'Planned',
+                showControls,
+                isEditing: this.isStepForm(step.id),
+                isBusy: this.isStatusBusy(step),
+                isAdopted: Boolean(step.adoptedFromQuestionId),
+                statusError,
+                showStatusAlert: showControls || Boolean(statusError)
+            };
+        });
     }
 
     get showAddButton(): boolean {
@@ -150,13 +199,14 @@ export default class CoachingNextSteps extends LightningElement {
         if (!key || this.isSaveDisabled) {
             return;
         }
-        const step = this.steps.find((candidate) => stepKey(candidate.id) === key);
+        const step = this.editedStep();
+        const base = this.editBase;
         const detail: StepDraft = {
             key,
             action: this.action.trim(),
             customerValue: this.customerValue.trim(),
             dueDate: this.dueDate || undefined,
-            ...(step ? { id: step.id, lastModifiedDate: step.lastModifiedDate } : {})
+            ...(step && base ? { id: step.id, lastModifiedDate: base.lastModifiedDate } : {})
         };
         this.busyKeys = [...this.busyKeys, key];
         this.errorMessage = undefined;
@@ -173,7 +223,8 @@ export default class CoachingNextSteps extends LightningElement {
 
     private changeStatus(event: Event, status: StepStatusChange['status']): void {
         const step = this.findStep(event);
-        if (!step) {
+        // A second click before the disabled buttons render must not send a second change.
+        if (!step || this.isStatusBusy(step)) {
             return;
         }
         const detail: StepStatusChange = {
@@ -183,7 +234,20 @@ export default class CoachingNextSteps extends LightningElement {
             status
         };
         this.busyKeys = [...this.busyKeys, detail.key];
+        this.sentStatusDates = { ...this.sentStatusDates, [step.id]: step.lastModifiedDate };
+        this.statusErrors = { ...this.statusErrors, [step.id]: '' };
         this.dispatchEvent(new CustomEvent('stepstatus', { detail }));
+    }
+
+    private isStatusBusy(step: NextStepView): boolean {
+        return (
+            this.busyKeys.includes(statusKey(step.id)) ||
+            this.sentStatusDates[step.id] === step.lastModifiedDate
+        );
+    }
+
+    private editedStep(): NextStepView | undefined {
+        return this.steps.find((step) => stepKey(step.id) === this.formKey);
     }
 
     private findStep(event: Event): NextStepView | undefined {
@@ -204,6 +268,7 @@ export default class CoachingNextSteps extends LightningElement {
 
     private openForm(key: string, step: NextStepView | undefined): void {
         this.formKey = key;
+        this.editBase = step ? openEdit(step.lastModifiedDate) : undefined;
         this.action = step?.action ?? '';
         this.customerValue = step?.customerValue ?? '';
         this.dueDate = step?.dueDate ?? '';
@@ -213,6 +278,7 @@ export default class CoachingNextSteps extends LightningElement {
 
     private closeForm(): void {
         this.formKey = undefined;
+        this.editBase = undefined;
         this.action = '';
         this.customerValue = '';
         this.dueDate = '';

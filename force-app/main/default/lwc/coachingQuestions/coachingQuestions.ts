@@ -1,7 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { classifyCoachingText } from 'c/coachingLanguage';
 import type { CoachingKind } from 'c/coachingLanguage';
-import type { QuestionStatus, QuestionView } from 'c/coachingModel';
+import { openEdit, recordShown, staleSave } from 'c/coachingModel';
+import type { EditBase, QuestionStatus, QuestionView } from 'c/coachingModel';
 import type { TextFormSave } from 'c/coachingTextForm';
 import LABELS from './labels';
 
@@ -46,6 +47,9 @@ interface QuestionItem extends QuestionView {
     isBusy: boolean;
     actions: ActionButton[];
     showActions: boolean;
+    /** Why the last one-click action failed, shown next to the question. */
+    actionError?: string;
+    showActionAlert: boolean;
 }
 
 const ASK_KEY = 'ask';
@@ -124,6 +128,15 @@ function answerKey(questionId: string): string {
     return `answer:${questionId}`;
 }
 
+/** The question a one-click action's key (`adopt:<id>`, `resolve:<id>`, …) is about. */
+function idOfActionKey(key: string): string | undefined {
+    const separator = key.indexOf(':');
+    const name = key.slice(0, separator) as ActionName;
+    return separator > 0 && Object.hasOwn(ACTION_BUTTONS, name)
+        ? key.slice(separator + 1)
+        : undefined;
+}
+
 /**
  * A review's questions with their kind, status and answer, the owner's inline answer and idea
  * responses, the author's resolve and "this changed my view", and the manager's ask form with the
@@ -132,8 +145,6 @@ function answerKey(questionId: string): string {
 export default class CoachingQuestions extends LightningElement {
     /** The review the questions belong to; new questions go into it. */
     @api reviewId?: string;
-    /** The review's questions, oldest first. */
-    @api questions: QuestionView[] = [];
     /** Whether the viewer may ask (a manager, while the review is open). */
     @api canAsk = false;
 
@@ -147,6 +158,38 @@ export default class CoachingQuestions extends LightningElement {
     errors: Record<string, string> = {};
     /** Questions answered in this session, whose form stays hidden until the refresh shows the answer. */
     answeredIds: string[] = [];
+    /** Why a question's last one-click action failed, by question id. */
+    actionErrors: Record<string, string> = {};
+    /**
+     * By question id, the last-modified date a one-click action was sent with. The question's
+     * controls stay disabled while it shows that date: until the save fails, or its saved record
+     * arrives.
+     */
+    sentActionDates: Record<string, string> = {};
+
+    private shownQuestions: QuestionView[] = [];
+    /** By question id, the date each shown answer form's save is checked against. */
+    private answerBases: Record<string, EditBase> = {};
+
+    /** The review's questions, oldest first. */
+    @api
+    get questions(): QuestionView[] {
+        return this.shownQuestions;
+    }
+    set questions(value: QuestionView[]) {
+        this.shownQuestions = value ?? [];
+        // An answer form opens when its question first shows one, closes when it no longer does.
+        const bases: Record<string, EditBase> = {};
+        for (const question of this.shownQuestions) {
+            if (this.showsAnswerForm(question)) {
+                const base = this.answerBases[question.id];
+                bases[question.id] = base
+                    ? recordShown(base, question.lastModifiedDate)
+                    : openEdit(question.lastModifiedDate);
+            }
+        }
+        this.answerBases = bases;
+    }
 
     /** The save for `key` went through. */
     @api
@@ -160,14 +203,33 @@ export default class CoachingQuestions extends LightningElement {
         }
     }
 
-    /** The save for `key` failed: the form keeps the user's text and says why. */
+    /**
+     * The save for `key` failed: the form keeps the user's text and says why; a one-click action
+     * says why next to its question. `isStale` says someone else changed the question: the
+     * answer's next save builds on their change once it is shown.
+     */
     @api
-    saveFailed(key: string, message: string): void {
+    saveFailed(key: string, message: string, isStale = false): void {
         this.busyKeys = this.busyKeys.filter((busy) => busy !== key);
+        const actionQuestionId = idOfActionKey(key);
         if (key === ASK_KEY) {
             this.askError = message;
+        } else if (actionQuestionId) {
+            const stillSent = { ...this.sentActionDates };
+            delete stillSent[actionQuestionId];
+            this.sentActionDates = stillSent;
+            this.actionErrors = { ...this.actionErrors, [actionQuestionId]: message };
         } else {
             this.errors = { ...this.errors, [key]: message };
+            const questionId = key.slice('answer:'.length);
+            const base = this.answerBases[questionId];
+            if (isStale && base) {
+                const shown = this.questions.find((question) => question.id === questionId);
+                this.answerBases = {
+                    ...this.answerBases,
+                    [questionId]: staleSave(base, shown?.lastModifiedDate)
+                };
+            }
         }
     }
 
@@ -179,16 +241,19 @@ export default class CoachingQuestions extends LightningElement {
         return this.questions.map((question) => {
             const key = answerKey(question.id);
             const actions = actionsFor(question);
+            const actionError = this.actionErrors[question.id] || undefined;
             return {
                 ...question,
                 kindLabel: question.kind ? KIND_LABELS[question.kind] : undefined,
                 statusLabel: STATUS_LABELS[question.status],
                 ideaResponseLabel: this.ideaResponseLabel(question),
-                showAnswerForm: question.canAnswer && !this.answeredIds.includes(question.id),
+                showAnswerForm: this.showsAnswerForm(question),
                 answerError: this.errors[key] || undefined,
-                isBusy: this.busyKeys.some((busyKey) => busyKey.endsWith(question.id)),
+                isBusy: this.isBusy(question),
                 actions,
-                showActions: actions.length > 0
+                showActions: actions.length > 0,
+                actionError,
+                showActionAlert: actions.length > 0 || Boolean(actionError)
             };
         });
     }
@@ -258,7 +323,8 @@ export default class CoachingQuestions extends LightningElement {
         const detail: AnswerDraft = {
             key: answerKey(question.id),
             questionId: question.id,
-            lastModifiedDate: question.lastModifiedDate,
+            lastModifiedDate:
+                this.answerBases[question.id]?.lastModifiedDate ?? question.lastModifiedDate,
             text: event.detail.text
         };
         this.startSave(detail.key);
@@ -269,7 +335,8 @@ export default class CoachingQuestions extends LightningElement {
         const question = this.findQuestion(event);
         const action =
             ACTION_BUTTONS[(event.currentTarget as HTMLElement).dataset.action as ActionName];
-        if (!question || !action) {
+        // A second click before the disabled buttons render must not send a second save.
+        if (!question || !action || this.isBusy(question)) {
             return;
         }
         const detail: QuestionAction = {
@@ -278,7 +345,23 @@ export default class CoachingQuestions extends LightningElement {
             lastModifiedDate: question.lastModifiedDate
         };
         this.startSave(detail.key);
+        this.sentActionDates = {
+            ...this.sentActionDates,
+            [question.id]: question.lastModifiedDate
+        };
+        this.actionErrors = { ...this.actionErrors, [question.id]: '' };
         this.dispatchEvent(new CustomEvent(action.eventName, { detail }));
+    }
+
+    private showsAnswerForm(question: QuestionView): boolean {
+        return question.canAnswer && !this.answeredIds.includes(question.id);
+    }
+
+    private isBusy(question: QuestionView): boolean {
+        return (
+            this.busyKeys.some((busyKey) => busyKey.endsWith(question.id)) ||
+            this.sentActionDates[question.id] === question.lastModifiedDate
+        );
     }
 
     private startSave(key: string): void {

@@ -56,7 +56,8 @@ import LABELS from './labels';
 /** What every child that keeps a draft offers the panel, so a failed save leaves the text in place. */
 interface DraftKeeper {
     saveSucceeded(key: string): void;
-    saveFailed(key: string, message: string): void;
+    /** `isStale`: someone else changed the record; the panel reloads to show their change. */
+    saveFailed(key: string, message: string, isStale: boolean): void;
 }
 
 interface ReviewOption {
@@ -624,12 +625,13 @@ export default class CoachingReviewPanel extends LightningElement {
             },
             (error: unknown) => {
                 const message = this.saveErrorMessage(error);
-                child.saveFailed(key, message);
+                const isStale = describeSaveError(error).isStale;
+                child.saveFailed(key, message, isStale);
                 this.dispatchEvent(
                     new ShowToastEvent({ title: LABELS.saveFailed, message, variant: 'error' })
                 );
                 // After a stale save, their change loads so the next save is checked against it.
-                if (describeSaveError(error).isStale || savedPart()) {
+                if (isStale || savedPart()) {
                     this.reloadFromFirstPage();
                 }
             }

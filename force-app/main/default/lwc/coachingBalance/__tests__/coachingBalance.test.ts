@@ -1,3 +1,4 @@
+import type { LightningElement } from 'lwc';
 import CoachingBalance from 'c/coachingBalance';
 import type { CoachingBalance as BalanceModel } from 'c/coachingModel';
 import {
@@ -15,6 +16,22 @@ jest.mock(
     () => ({ default: 'This deal has been reviewed {0} times in the last 30 days.' }),
     { virtual: true }
 );
+// So is the median time's: the number and its unit.
+jest.mock('@salesforce/label/c.Coaching_Balance_Hour', () => ({ default: '{0} hour' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_Balance_Hours', () => ({ default: '{0} hours' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_Balance_Minute', () => ({ default: '{0} minute' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_Balance_Minutes', () => ({ default: '{0} minutes' }), {
+    virtual: true
+});
+
+// The engine this file renders with, shared with a copy of the component loaded for another locale.
+const engine = jest.requireActual<Record<string, unknown>>('lwc');
 
 interface BalanceElement extends HTMLElement {
     balance?: BalanceModel;
@@ -30,6 +47,10 @@ function numberIn(element: HTMLElement, selector: string): unknown {
     return prop(find(element, `${selector} lightning-formatted-number`), 'value');
 }
 
+function medianText(element: HTMLElement): string | undefined {
+    return find(element, '.median-time')?.textContent?.trim();
+}
+
 describe('c-coaching-balance', () => {
     afterEach(cleanUp);
 
@@ -40,7 +61,6 @@ describe('c-coaching-balance', () => {
             ['.closed-share', BALANCE.closedShare],
             ['.directive-share', BALANCE.directiveShare],
             ['.answered-share', BALANCE.answeredShare],
-            ['.median-time', BALANCE.medianHoursToAnswer],
             ['.steps-planned', BALANCE.steps.planned],
             ['.steps-done', BALANCE.steps.done],
             ['.steps-dropped', BALANCE.steps.dropped],
@@ -52,6 +72,49 @@ describe('c-coaching-balance', () => {
             await flushPromises();
 
             expect(numberIn(element, selector)).toBe(expected);
+        });
+
+        it('shows the median time to answer, number and unit apart', async () => {
+            const element = createBalance(BALANCE);
+            await flushPromises();
+
+            expect(BALANCE.medianHoursToAnswer).toBeCloseTo(23.48, 2);
+            expect(medianText(element)).toBe('23 hours');
+        });
+
+        it.each([
+            [0, '0 minutes'],
+            [1 / 60, '1 minute'],
+            [0.5, '30 minutes'],
+            [59.4 / 60, '59 minutes'],
+            [0.999, '1 hour'],
+            [1, '1 hour'],
+            [2.46, '2.5 hours'],
+            [9.96, '10 hours'],
+            [10.4, '10 hours'],
+            [1234.5, '1,235 hours']
+        ])('shows a median of %f hours as "%s"', async (hours, expected) => {
+            const element = createBalance({ ...BALANCE, medianHoursToAnswer: hours });
+            await flushPromises();
+
+            expect(medianText(element)).toBe(expected);
+        });
+
+        it("formats the median's number for the user's locale", async () => {
+            let Balance: typeof LightningElement | undefined;
+            jest.isolateModules(() => {
+                jest.doMock('lwc', () => engine);
+                jest.doMock('@salesforce/i18n/locale', () => ({ default: 'de-DE' }), {
+                    virtual: true
+                });
+                Balance = require('c/coachingBalance').default;
+            });
+            const element = mount<BalanceElement>('c-coaching-balance', Balance!, {
+                balance: { ...BALANCE, medianHoursToAnswer: 2.46 }
+            });
+            await flushPromises();
+
+            expect(medianText(element)).toBe('2,5 hours');
         });
 
         it('formats shares as percentages', async () => {

@@ -1,4 +1,5 @@
 import CoachingIntent from 'c/coachingIntent';
+import type { ReviewTextDraft } from 'c/coachingIntent';
 import type { ReviewView } from 'c/coachingModel';
 import {
     change,
@@ -15,7 +16,7 @@ interface IntentElement extends HTMLElement {
     review?: ReviewView;
     canStartReview: boolean;
     saveSucceeded(key: string): void;
-    saveFailed(key: string, message: string): void;
+    saveFailed(key: string, message: string, isStale?: boolean): void;
 }
 
 const SELLER_REVIEW = openReview as ReviewView;
@@ -175,6 +176,111 @@ describe('c-coaching-intent', () => {
             expect(prop(form, 'saveLabel')).toBe('c.Coaching_Intent_CloseSave');
             expect(draftIn(form)).toBe('Payback beats discount.');
             expect(find(element, '.learning-form')).toBeNull();
+        });
+    });
+
+    describe('someone else changed the review', () => {
+        const THEIR_CHANGE = '2026-11-22T15:00:00.000Z';
+        const LATER_CHANGE = '2026-11-23T08:00:00.000Z';
+
+        async function openFocusForm(): Promise<{ element: IntentElement; handler: jest.Mock }> {
+            const element = createIntent(SELLER_REVIEW);
+            const handler = jest.fn();
+            element.addEventListener('savefocus', handler);
+            await flushPromises();
+            find(element, '.edit-focus')?.click();
+            await flushPromises();
+            return { element, handler };
+        }
+
+        function sentDate(handler: jest.Mock): string {
+            return (handler.mock.calls.at(-1)?.[0] as CustomEvent<ReviewTextDraft>).detail
+                .lastModifiedDate;
+        }
+
+        async function reload(element: IntentElement, review: ReviewView): Promise<void> {
+            element.review = review;
+            await flushPromises();
+        }
+
+        it('saves against the review as it was when the form opened', async () => {
+            const { element, handler } = await openFocusForm();
+
+            // The panel reloads while the form is open, say after the seller's own other save.
+            await reload(element, { ...SELLER_REVIEW, lastModifiedDate: THEIR_CHANGE });
+            await saveTextForm(find(element, '.focus-form'), 'Pricing approval');
+
+            expect(sentDate(handler)).toBe(SELLER_REVIEW.lastModifiedDate);
+        });
+
+        it('saves against their change once a stale save showed it', async () => {
+            const { element, handler } = await openFocusForm();
+            await saveTextForm(find(element, '.focus-form'), 'Pricing approval');
+
+            element.saveFailed('focus', 'Someone else changed this.', true);
+            await reload(element, {
+                ...SELLER_REVIEW,
+                sellerFocus: 'Their focus',
+                lastModifiedDate: THEIR_CHANGE
+            });
+            // Only the change the stale save reported counts as seen, not a later one.
+            await reload(element, { ...SELLER_REVIEW, lastModifiedDate: LATER_CHANGE });
+            const form = find(element, '.focus-form');
+            expect(draftIn(form)).toBe('Pricing approval');
+            find(form, '.save')?.click();
+            await flushPromises();
+
+            expect(sentDate(handler)).toBe(THEIR_CHANGE);
+        });
+
+        it('builds on the newer review already shown when the stale save is reported', async () => {
+            const { element, handler } = await openFocusForm();
+            await reload(element, {
+                ...SELLER_REVIEW,
+                sellerFocus: 'Their focus',
+                lastModifiedDate: THEIR_CHANGE
+            });
+            await saveTextForm(find(element, '.focus-form'), 'Pricing approval');
+            expect(sentDate(handler)).toBe(SELLER_REVIEW.lastModifiedDate);
+
+            element.saveFailed('focus', 'Someone else changed this.', true);
+            await flushPromises();
+
+            // Their text shows above the draft, which the seller may now save over it.
+            expect(find(element, '.focus')?.textContent).toBe('Their focus');
+            expect(draftIn(find(element, '.focus-form'))).toBe('Pricing approval');
+            find(element, '.focus-form', '.save')?.click();
+            await flushPromises();
+            expect(sentDate(handler)).toBe(THEIR_CHANGE);
+        });
+
+        it('keeps the date it opened with after a failure that was not stale', async () => {
+            const { element, handler } = await openFocusForm();
+            await saveTextForm(find(element, '.focus-form'), 'Pricing approval');
+
+            element.saveFailed('focus', 'Focus is too long.');
+            await reload(element, { ...SELLER_REVIEW, lastModifiedDate: THEIR_CHANGE });
+            find(element, '.focus-form', '.save')?.click();
+            await flushPromises();
+
+            expect(sentDate(handler)).toBe(SELLER_REVIEW.lastModifiedDate);
+            expect(find(element, '.focus')).toBeNull();
+        });
+
+        it("keeps the learning form's date when the manager goes on to close", async () => {
+            const element = createIntent(MANAGER_REVIEW);
+            const handler = jest.fn();
+            element.addEventListener('closereview', handler);
+            await flushPromises();
+            find(element, '.edit-learning')?.click();
+            await flushPromises();
+
+            await reload(element, { ...MANAGER_REVIEW, lastModifiedDate: THEIR_CHANGE });
+            find(element, '.close-review')?.click();
+            await flushPromises();
+            await saveTextForm(find(element, '.close-form'), 'Payback beats discount.');
+
+            expect(sentDate(handler)).toBe(MANAGER_REVIEW.lastModifiedDate);
         });
     });
 

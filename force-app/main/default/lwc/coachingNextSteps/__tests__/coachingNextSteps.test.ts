@@ -15,15 +15,28 @@ interface StepsElement extends HTMLElement {
     steps: NextStepView[];
     canAddStep: boolean;
     saveSucceeded(key: string): void;
-    saveFailed(key: string, message: string): void;
+    saveFailed(key: string, message: string, isStale?: boolean): void;
 }
 
 const SELLER_STEPS = nextSteps as NextStepView[];
 const MANAGER_STEPS = SELLER_STEPS.map((step) => ({ ...step, canEdit: false }));
 const PLANNED_STEP = SELLER_STEPS[0];
+const THEIR_CHANGE = '2026-11-22T15:00:00.000Z';
+const LATER_CHANGE = '2026-11-23T08:00:00.000Z';
 
 function createSteps(steps: NextStepView[], canAddStep: boolean): StepsElement {
     return mount<StepsElement>('c-coaching-next-steps', CoachingNextSteps, { steps, canAddStep });
+}
+
+function plannedButton(element: StepsElement, selector: string): HTMLElement | null {
+    return find(element, `${selector}[data-id="${PLANNED_STEP.id}"]`);
+}
+
+/** The steps as the panel passes them after a reload, with the planned step changed. */
+function withPlannedStep(changes: Partial<NextStepView>): NextStepView[] {
+    return SELLER_STEPS.map((step) => {
+        return step.id === PLANNED_STEP.id ? { ...step, ...changes } : step;
+    });
 }
 
 async function fillNewStep(element: StepsElement): Promise<void> {
@@ -164,6 +177,127 @@ describe('c-coaching-next-steps', () => {
 
             expect(find(element, '.step-form')).toBeNull();
             expect(find(element, '.add')).not.toBeNull();
+        });
+    });
+
+    describe('done and drop', () => {
+        it.each([
+            ['.done', '.done'],
+            ['.done', '.drop'],
+            ['.drop', '.done']
+        ])('sends one change when %s is clicked and then %s', async (first, second) => {
+            const element = createSteps(SELLER_STEPS, true);
+            const handler = jest.fn();
+            element.addEventListener('stepstatus', handler);
+            await flushPromises();
+
+            // Both clicks land before the disabled buttons render.
+            plannedButton(element, first)?.click();
+            plannedButton(element, second)?.click();
+            await flushPromises();
+
+            expect(handler).toHaveBeenCalledTimes(1);
+            for (const selector of ['.done', '.drop', '.edit']) {
+                expect(prop(plannedButton(element, selector), 'disabled')).toBe(true);
+            }
+        });
+
+        it('stays disabled after the save until the saved step arrives', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            await flushPromises();
+            plannedButton(element, '.drop')?.click();
+            await flushPromises();
+
+            element.saveSucceeded(`status:${PLANNED_STEP.id}`);
+            await flushPromises();
+            expect(prop(plannedButton(element, '.done'), 'disabled')).toBe(true);
+
+            element.steps = withPlannedStep({ lastModifiedDate: THEIR_CHANGE });
+            await flushPromises();
+            expect(prop(plannedButton(element, '.done'), 'disabled')).toBe(false);
+        });
+
+        it('says why next to the step when it failed, until the next attempt', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            const handler = jest.fn();
+            element.addEventListener('stepstatus', handler);
+            await flushPromises();
+            plannedButton(element, '.done')?.click();
+
+            element.saveFailed(`status:${PLANNED_STEP.id}`, 'You can only change your own steps.');
+            await flushPromises();
+
+            const item = findAll(element, '.step').find(
+                (candidate) => candidate.dataset.id === PLANNED_STEP.id
+            );
+            expect(item?.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+                'You can only change your own steps.'
+            );
+            expect(findAll(element, '.status-error')).toHaveLength(1);
+            expect(prop(plannedButton(element, '.done'), 'disabled')).toBe(false);
+            await expect(element).toBeAccessible();
+
+            plannedButton(element, '.drop')?.click();
+            await flushPromises();
+            expect(handler).toHaveBeenCalledTimes(2);
+            expect(findAll(element, '.status-error')).toHaveLength(0);
+        });
+    });
+
+    describe('someone else changed the step', () => {
+        async function editPlannedStep(): Promise<{ element: StepsElement; handler: jest.Mock }> {
+            const element = createSteps(SELLER_STEPS, true);
+            const handler = jest.fn();
+            element.addEventListener('savestep', handler);
+            await flushPromises();
+            plannedButton(element, '.edit')?.click();
+            await flushPromises();
+            change(find(element, '.action-input'), 'Book an hour with the CFO');
+            await flushPromises();
+            return { element, handler };
+        }
+
+        function sentDate(handler: jest.Mock): string | undefined {
+            return (handler.mock.calls.at(-1)?.[0] as CustomEvent<{ lastModifiedDate?: string }>)
+                .detail.lastModifiedDate;
+        }
+
+        async function reload(element: StepsElement, lastModifiedDate: string): Promise<void> {
+            element.steps = withPlannedStep({ lastModifiedDate });
+            await flushPromises();
+        }
+
+        it('saves against the step as it was when the form opened', async () => {
+            const { element, handler } = await editPlannedStep();
+
+            await reload(element, THEIR_CHANGE);
+            find(element, '.save')?.click();
+
+            expect(sentDate(handler)).toBe(PLANNED_STEP.lastModifiedDate);
+        });
+
+        it('saves against their change once a stale save showed it', async () => {
+            const { element, handler } = await editPlannedStep();
+            find(element, '.save')?.click();
+
+            element.saveFailed(`step:${PLANNED_STEP.id}`, 'Someone else changed this.', true);
+            await reload(element, THEIR_CHANGE);
+            await reload(element, LATER_CHANGE);
+            expect(prop(find(element, '.action-input'), 'value')).toBe('Book an hour with the CFO');
+            find(element, '.save')?.click();
+
+            expect(sentDate(handler)).toBe(THEIR_CHANGE);
+        });
+
+        it('keeps the date it opened with after a failure that was not stale', async () => {
+            const { element, handler } = await editPlannedStep();
+            find(element, '.save')?.click();
+
+            element.saveFailed(`step:${PLANNED_STEP.id}`, 'Action is required.');
+            await reload(element, THEIR_CHANGE);
+            find(element, '.save')?.click();
+
+            expect(sentDate(handler)).toBe(PLANNED_STEP.lastModifiedDate);
         });
     });
 

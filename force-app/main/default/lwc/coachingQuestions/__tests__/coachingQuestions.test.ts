@@ -17,7 +17,7 @@ interface QuestionsElement extends HTMLElement {
     questions: QuestionView[];
     canAsk: boolean;
     saveSucceeded(key: string): void;
-    saveFailed(key: string, message: string): void;
+    saveFailed(key: string, message: string, isStale?: boolean): void;
 }
 
 const REVIEW_ID = 'a01000000000002AAA';
@@ -27,6 +27,8 @@ const OPEN_QUESTION = SELLER_VIEW[0];
 const SUGGESTION = SELLER_VIEW[1];
 const ANSWERED = MANAGER_VIEW[2];
 const DIRECTIVE = 'Call the CFO.';
+const THEIR_CHANGE = '2026-11-22T15:00:00.000Z';
+const LATER_CHANGE = '2026-11-23T08:00:00.000Z';
 
 function createQuestions(questions: QuestionView[], canAsk: boolean): QuestionsElement {
     return mount<QuestionsElement>('c-coaching-questions', CoachingQuestions, {
@@ -38,6 +40,21 @@ function createQuestions(questions: QuestionView[], canAsk: boolean): QuestionsE
 
 function item(element: HTMLElement, questionId: string): HTMLElement | undefined {
     return findAll(element, '.question').find((candidate) => candidate.dataset.id === questionId);
+}
+
+function actionButton(element: HTMLElement, questionId: string, selector: string): HTMLElement {
+    return item(element, questionId)?.querySelector(selector) as HTMLElement;
+}
+
+/** The questions as the panel passes them after a reload, with one question changed. */
+function withQuestion(
+    questions: QuestionView[],
+    questionId: string,
+    changes: Partial<QuestionView>
+): QuestionView[] {
+    return questions.map((question) => {
+        return question.id === questionId ? { ...question, ...changes } : question;
+    });
 }
 
 async function type(element: HTMLElement, text: string): Promise<void> {
@@ -285,6 +302,148 @@ describe('c-coaching-questions', () => {
 
             expect(prop(find(element, '.ask-input'), 'value')).toBe('');
             expect(prop(find(element, '.ask-save'), 'disabled')).toBe(true);
+        });
+    });
+
+    describe('one-click actions', () => {
+        it.each([
+            ['.adopt', '.adopt'],
+            ['.adopt', '.set-aside'],
+            ['.set-aside', '.adopt']
+        ])('sends one save when %s is clicked and then %s', async (first, second) => {
+            const element = createQuestions(SELLER_VIEW, false);
+            const handler = jest.fn();
+            element.addEventListener('adoptidea', handler);
+            element.addEventListener('setideaaside', handler);
+            await flushPromises();
+
+            // Both clicks land before the disabled buttons render: a quick double click.
+            actionButton(element, SUGGESTION.id, first).click();
+            actionButton(element, SUGGESTION.id, second).click();
+            await flushPromises();
+
+            expect(handler).toHaveBeenCalledTimes(1);
+            expect(prop(actionButton(element, SUGGESTION.id, '.adopt'), 'disabled')).toBe(true);
+            expect(prop(actionButton(element, SUGGESTION.id, '.set-aside'), 'disabled')).toBe(true);
+        });
+
+        it('disables resolve and "changed my view" together', async () => {
+            const element = createQuestions(MANAGER_VIEW, true);
+            const handler = jest.fn();
+            element.addEventListener('resolvequestion', handler);
+            element.addEventListener('changedview', handler);
+            await flushPromises();
+
+            actionButton(element, ANSWERED.id, '.resolve').click();
+            actionButton(element, ANSWERED.id, '.mark-changed-view').click();
+            await flushPromises();
+
+            expect(handler).toHaveBeenCalledTimes(1);
+            expect(prop(actionButton(element, ANSWERED.id, '.mark-changed-view'), 'disabled')).toBe(
+                true
+            );
+        });
+
+        it('stays disabled after the save until the saved question arrives', async () => {
+            const element = createQuestions(MANAGER_VIEW, true);
+            await flushPromises();
+            actionButton(element, ANSWERED.id, '.mark-changed-view').click();
+            await flushPromises();
+
+            element.saveSucceeded(`changedview:${ANSWERED.id}`);
+            await flushPromises();
+            expect(prop(actionButton(element, ANSWERED.id, '.resolve'), 'disabled')).toBe(true);
+
+            element.questions = withQuestion(MANAGER_VIEW, ANSWERED.id, {
+                changedMyView: true,
+                lastModifiedDate: THEIR_CHANGE
+            });
+            await flushPromises();
+            expect(prop(actionButton(element, ANSWERED.id, '.resolve'), 'disabled')).toBe(false);
+        });
+
+        it('says why next to the question when it failed, until the next attempt', async () => {
+            const element = createQuestions(SELLER_VIEW, false);
+            const handler = jest.fn();
+            element.addEventListener('adoptidea', handler);
+            await flushPromises();
+            actionButton(element, SUGGESTION.id, '.adopt').click();
+
+            element.saveFailed(`adopt:${SUGGESTION.id}`, 'Only the owner can adopt an idea.');
+            await flushPromises();
+
+            expect(
+                item(element, SUGGESTION.id)?.querySelector('[role="alert"]')?.textContent?.trim()
+            ).toBe('Only the owner can adopt an idea.');
+            expect(findAll(element, '.action-error')).toHaveLength(1);
+            expect(prop(actionButton(element, SUGGESTION.id, '.adopt'), 'disabled')).toBe(false);
+            await expect(element).toBeAccessible();
+
+            actionButton(element, SUGGESTION.id, '.adopt').click();
+            await flushPromises();
+            expect(handler).toHaveBeenCalledTimes(2);
+            expect(findAll(element, '.action-error')).toHaveLength(0);
+        });
+    });
+
+    describe('someone else changed the question', () => {
+        function sentDate(handler: jest.Mock): string {
+            return (handler.mock.calls.at(-1)?.[0] as CustomEvent<{ lastModifiedDate: string }>)
+                .detail.lastModifiedDate;
+        }
+
+        async function answer(element: QuestionsElement, text: string): Promise<void> {
+            const form = item(element, OPEN_QUESTION.id)?.querySelector('.answer-form');
+            form?.dispatchEvent(new CustomEvent('save', { detail: { text } }));
+            await flushPromises();
+        }
+
+        async function reload(element: QuestionsElement, lastModifiedDate: string): Promise<void> {
+            element.questions = withQuestion(SELLER_VIEW, OPEN_QUESTION.id, { lastModifiedDate });
+            await flushPromises();
+        }
+
+        async function showAnswerForm(): Promise<{
+            element: QuestionsElement;
+            handler: jest.Mock;
+        }> {
+            const element = createQuestions(SELLER_VIEW, false);
+            const handler = jest.fn();
+            element.addEventListener('answerquestion', handler);
+            await flushPromises();
+            return { element, handler };
+        }
+
+        it('saves an answer against the question as it was when the form opened', async () => {
+            const { element, handler } = await showAnswerForm();
+
+            await reload(element, THEIR_CHANGE);
+            await answer(element, 'Payback in a year.');
+
+            expect(sentDate(handler)).toBe(OPEN_QUESTION.lastModifiedDate);
+        });
+
+        it('saves against their change once a stale save showed it', async () => {
+            const { element, handler } = await showAnswerForm();
+            await answer(element, 'Payback in a year.');
+
+            element.saveFailed(`answer:${OPEN_QUESTION.id}`, 'Someone else changed this.', true);
+            await reload(element, THEIR_CHANGE);
+            await reload(element, LATER_CHANGE);
+            await answer(element, 'Payback in a year.');
+
+            expect(sentDate(handler)).toBe(THEIR_CHANGE);
+        });
+
+        it('keeps the date it opened with after a failure that was not stale', async () => {
+            const { element, handler } = await showAnswerForm();
+            await answer(element, 'Payback in a year.');
+
+            element.saveFailed(`answer:${OPEN_QUESTION.id}`, 'Only the owner can answer.');
+            await reload(element, THEIR_CHANGE);
+            await answer(element, 'Payback in a year.');
+
+            expect(sentDate(handler)).toBe(OPEN_QUESTION.lastModifiedDate);
         });
     });
 

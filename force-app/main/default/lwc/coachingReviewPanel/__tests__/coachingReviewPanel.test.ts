@@ -759,6 +759,95 @@ describe('c-coaching-review-panel', () => {
             expect(createRecord).toHaveBeenCalledTimes(1);
         });
 
+        it('saves against the review as opened, then as the stale save showed it', async () => {
+            const THEIR_CHANGE = '2026-11-22T15:00:00.000Z';
+            const theirFocus = copyOf(panelQuery);
+            const openReview = theirFocus.uiapi.query.Coaching_Review__c.edges[0].node;
+            expect(openReview.Id).toBe(OPEN_REVIEW_ID);
+            openReview.LastModifiedDate = { value: THEIR_CHANGE };
+            openReview.Seller_Focus__c = { value: 'Their focus' };
+            updateRecord.mockRejectedValueOnce(STALE_ERROR).mockResolvedValueOnce(SAVED);
+            const element = await renderWithData('seller');
+            find(element, 'c-coaching-intent', '.edit-focus')?.click();
+            await flushPromises();
+
+            // The panel reloads while the form is open, say after the seller's own other save.
+            graphqlAdapter.emit(theirFocus);
+            await flushPromises();
+            const form = find(element, 'c-coaching-intent', '.focus-form');
+            await saveTextForm(form, 'Getting a slot with the CFO');
+
+            expect(updateRecord).toHaveBeenLastCalledWith(
+                { fields: { Id: OPEN_REVIEW_ID, Seller_Focus__c: 'Getting a slot with the CFO' } },
+                { ifUnmodifiedSince: '2026-11-20T10:00:00.000Z' }
+            );
+            expect(prop(form, 'errorMessage')).toBe('c.Coaching_Panel_StaleRecord');
+            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+
+            graphqlAdapter.emit(theirFocus);
+            await flushPromises();
+            expect(find(element, 'c-coaching-intent', '.focus')?.textContent).toBe('Their focus');
+            find(form, '.save')?.click();
+            await flushPromises();
+
+            expect(updateRecord).toHaveBeenLastCalledWith(
+                { fields: { Id: OPEN_REVIEW_ID, Seller_Focus__c: 'Getting a slot with the CFO' } },
+                { ifUnmodifiedSince: THEIR_CHANGE }
+            );
+            expect(find(element, 'c-coaching-intent', '.focus-form')).toBeNull();
+        });
+
+        it('adopts an idea once, however quickly the seller clicks twice', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+
+            const adopt = find(element, 'c-coaching-questions', '.adopt');
+            adopt?.click();
+            adopt?.click();
+            await flushPromises();
+
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+        });
+
+        it('says next to the idea why setting it aside failed', async () => {
+            updateRecord.mockRejectedValue(VALIDATION_ERROR);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            find(element, 'c-coaching-questions', '.set-aside')?.click();
+            await flushPromises();
+
+            expect(lastToast(toasts).variant).toBe('error');
+            expect(
+                questionItem(element, SUGGESTION_ID)
+                    ?.querySelector('[role="alert"]')
+                    ?.textContent?.trim()
+            ).toBe('Only the opportunity owner can answer a coaching question.');
+            expect(prop(find(element, 'c-coaching-questions', '.set-aside'), 'disabled')).toBe(
+                false
+            );
+        });
+
+        it('says next to the step why marking it done failed', async () => {
+            updateRecord.mockRejectedValue(PERMISSION_ERROR);
+            const element = await renderWithData('seller');
+
+            const steps = find(element, 'c-coaching-next-steps') as HTMLElement;
+            findAll(steps, '.done')
+                .find((button) => button.dataset.id === PLANNED_STEP_ID)
+                ?.click();
+            await flushPromises();
+
+            const item = findAll(steps, '.step').find(
+                (step) => step.dataset.id === PLANNED_STEP_ID
+            );
+            expect(item?.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+                'c.Coaching_Panel_NoPermission'
+            );
+        });
+
         it('is accessible after a failed save', async () => {
             const { element } = await answerWith(STALE_ERROR);
 
