@@ -6,7 +6,7 @@
  * subject); otherwise it offers nothing rather than a broken sentence.
  */
 import type { ClauseVerdict } from './rules';
-import { classifyClause } from './rules';
+import { classifyClause, opensWithOrder } from './rules';
 import { baseForm, gerundPhrase, isBaseVerb, isPastForm, pastTense, thirdPerson } from './verbs';
 import { wordSet } from './wordList';
 
@@ -59,6 +59,11 @@ const PREDICATE_WORDS = wordSet(`
     stuck late early healthy serious keen comfortable worried concerned not really going also
     now all
 `);
+/** Predicates that open a question only when its subject "it" was dropped ("Is possible to…?"). */
+const DROPPED_SUBJECT_PREDICATES = wordSet(`
+    possible impossible available done ok okay fine clear final complete open stuck late early
+    live good true worth
+`);
 const TIME_TAIL =
     /(?:,?\s+(?:yet|already|by now|anymore|at all|so far|though|anyway|then|by this point))+$/i;
 /** Adverbs that add nothing to a rephrased subject or predicate. */
@@ -71,7 +76,7 @@ const LOWERABLE = wordSet(`
 
 /** Asking the seller to report back ("Keep me posted", "Ping me when…") has no useful question form. */
 const REPORTING_REQUEST =
-    /^(?:keep|ping|update|tell|email|e-mail|text|message|call|loop|cc|copy|let)\s+(?:me|us)\b/i;
+    /^(?:keep|ping|update|tell|email|e-mail|text|message|call|loop|cc|copy|let|inform|notify|alert|brief|advise)\s+(?:me|us)\b/i;
 const FILLER_WORDS = /\b(?:please|kindly|just)\b\s*/gi;
 
 // ---------------------------------------------------------------------------------------------
@@ -80,12 +85,26 @@ const FILLER_WORDS = /\b(?:please|kindly|just)\b\s*/gi;
 /** A comma and a new clause after an order is commentary ("Chase legal, they've gone quiet"). */
 const COMMENTARY = /,\s+(?:they|he|she|it|we|i|that|this|as|because|since|so|which)\b.*$/i;
 
+/**
+ * The same commentary typed without a comma, right after a noun ("update the close date it's
+ * way off"); not after words that take a clause ("make sure it's done").
+ */
+const RUN_ON_COMMENTARY =
+    /(?<!\b(?:sure|that|if|when|because|until|unless|once|whether|so|and|but|as|why|how|what|where|who|know|think|see|check|confirm))\s+(?:it's|that's|they're|he's|she's)\s.*$/i;
+
+/** Courtesy at the end of a request has no place in a question ("…when you get a minute"). */
+const COURTESY_TAIL =
+    /,?\s+(?:(?:when|if|once) you (?:get|have|find) (?:a |the )?(?:minute|moment|chance|sec|second|mo)\b.*|if (?:you can|possible)|thanks|thank you|cheers|ta)$/i;
+
 /** A phrase ready for a template: no "please"/"just", no commentary, no closing punctuation. */
 function tidy(text: string): string {
     const plain = text
         .replace(FILLER_WORDS, '')
         .replace(COMMENTARY, '')
+        .replace(RUN_ON_COMMENTARY, '')
         .replace(/\s+/g, ' ')
+        .replace(/[\s.!?,;:]+$/, '')
+        .replace(COURTESY_TAIL, '')
         .replace(/[\s.!?,;:]+$/, '')
         .trim()
         .replace(/^to\s+/i, '');
@@ -152,14 +171,19 @@ function startsWithVerb(phrase: string): boolean {
 // Templates
 
 function whatWouldItTake(phrase: string): string | undefined {
-    return startsWithVerb(phrase)
-        ? asQuestion(`what would it take to ${reachPhrase(phrase)}`)
-        : undefined;
+    if (startsWithVerb(phrase)) return asQuestion(`what would it take to ${reachPhrase(phrase)}`);
+    // A verb we do not list but the rules read as an order ("Socialise the deck"): it is a base
+    // form, so the template fits; only its capital goes
+    if (!opensWithOrder(phrase)) return undefined;
+    const [verb, ...rest] = words(phrase);
+    return asQuestion(`what would it take to ${[verb.toLowerCase(), ...rest].join(' ')}`);
 }
 
 function howWouldYouApproach(phrase: string): string | undefined {
-    const second = words(phrase)[1]?.toLowerCase() ?? '';
+    const [first, second = ''] = words(phrase).map((word) => word.toLowerCase());
     if (second.endsWith('ing')) return undefined;
+    // "Go get the signature": two verbs in a row have no gerund form that reads well
+    if (/^(?:go|come)$/.test(first) && isBaseVerb(second)) return undefined;
     const ing = gerundPhrase(phrase);
     return ing ? asQuestion(`how would you approach ${ing}`) : undefined;
 }
@@ -414,10 +438,14 @@ function rephraseLeading(core: string): string[] {
     return [];
 }
 
+/** "…if I were you", "…in your shoes": the frame of a prescription, not part of the advice. */
+const PRESCRIPTION_TAIL =
+    /,?\s+(?:if (?:i (?:were|was) you|it (?:were|was) me|(?:it|this) (?:were|was) my (?:deal|account|opp|opportunity))|in your (?:shoes|position))\s*$/i;
+
 function rephrasePrescription(core: string): string[] {
     const match =
         /\b(?:i'd|i would)\s+(?:(?:definitely|probably|just|really|personally|also|still|strongly|honestly|first|rather|be inclined to|be tempted to)\s+)?(.+)$/i.exec(
-            core
+            core.replace(/[\s.!?]+$/, '').replace(PRESCRIPTION_TAIL, '')
         );
     if (!match) return [];
     const advice = /^(?:recommend|advise|suggest)\s+(\w+ing\b.*)$/i.exec(match[1]);
@@ -481,7 +509,13 @@ function rephraseDirective(verdict: ClauseVerdict): string[] {
             const negative = /(?:n't|not)$/i.test(verdict.cue);
             return rephraseObligation(tidy(rest), negative, verdict.rule === 'obligation-you');
         }
-        case 'obligation-want-you-to':
+        case 'obligation-want-you-to': {
+            // "I need you on the 3pm call" asks for the seller's presence, not an action
+            const place = /\b(on|at|in|for)$/i.exec(verdict.cue);
+            if (place && rest)
+                return [asQuestion(`what would it take for you to be ${place[1]} ${tidy(rest)}`)];
+            return rephraseObligation(tidy(rest), false, true);
+        }
         case 'prescription-what-you-need':
             return rephraseObligation(tidy(rest), false, true);
         case 'obligation-critical':
@@ -506,6 +540,10 @@ function rephraseDirective(verdict: ClauseVerdict): string[] {
             return rest
                 ? [asQuestion(`what would it take for ${lowerFirst(original)} to ${tidy(rest)}`)]
                 : [];
+        }
+        case 'obligation-you-need': {
+            const needed = /\bneed\s+(.+)$/i.exec(core);
+            return needed ? [asQuestion(`what would it take to have ${tidy(needed[1])}`)] : [];
         }
         case 'obligation-i-need': {
             const wanted =
@@ -568,6 +606,8 @@ function splitSubject(list: string[], verbFollows: boolean): [string[], string[]
     if (list.length < 2) return undefined;
     const first = list[0].toLowerCase();
     if (first === 'you' || first === 'i') return undefined;
+    // "Is possible to…": the subject "it" was dropped, so there is none to reuse
+    if (GRADABLE.has(first) || DROPPED_SUBJECT_PREDICATES.has(first)) return undefined;
     const endsSubject = (word: string): boolean => {
         const lower = word.toLowerCase();
         if (verbFollows) return isBaseVerb(lower);
@@ -596,6 +636,20 @@ function splitSubject(list: string[], verbFollows: boolean): [string[], string[]
 
 function rephraseClosedWithSubject(auxiliary: string, rest: string): string[] {
     const list = words(withoutTimeTail(rest).replace(SOFT_ADVERBS, ''));
+    // A perfect ends its subject at the participle: "Has the chap from IT | signed the NDA?"
+    const participle = /^(?:has|have|had)$/.test(auxiliary)
+        ? list.findIndex((word, index) => index > 0 && isPastForm(word.toLowerCase()))
+        : -1;
+    if (participle > 0) {
+        const subject = lowerFirst(list.slice(0, participle).join(' '));
+        if (!/^(?:you|i)$/i.test(subject)) {
+            return [
+                asQuestion(
+                    `how confident are you that ${affirmative(subject)} ${auxiliary} ${list.slice(participle).join(' ')}`
+                )
+            ];
+        }
+    }
     const modal = /^(?:will|would|can|could|should|might|may)$/.test(auxiliary);
     const doSupport = /^(?:do|does|did)$/.test(auxiliary);
     const parts = splitSubject(list, modal || doSupport);
@@ -651,7 +705,7 @@ function rephraseClosed(core: string): string[] {
         /^(?:any|anything)(?:\s+(?:update|updates|news|word|progress|movement|feedback|response|luck))?\s+(?:on|from|with|re|regarding|about)\s+(.+)$/i.exec(
             text
         );
-    if (match) return [asQuestion(`where do things stand with ${match[1]}`)];
+    if (match) return [asQuestion(`where do things stand with ${withoutTimeTail(match[1])}`)];
     match = /^any (?:chance|likelihood|hope)\s+(?:that\s+)?(.+)$/i.exec(text);
     if (match) return [asQuestion(`how likely is it that ${match[1]}`)];
     match = /^any\s+(\w+s)(?:\s+((?:on|in|with|for|from|around|at|to)\s+.+))?$/i.exec(text);
@@ -711,8 +765,14 @@ function rephraseClosed(core: string): string[] {
             text
         );
     if (match) return rephraseClosedWithSubject(match[1].toLowerCase(), match[2]);
-    match = /^(\w+)\s+(.+)$/.exec(text);
-    if (match && isPastForm(match[1].toLowerCase()) && baseForm(match[1].toLowerCase())) {
+    match = /^(\w+)\s+(\S+)(.*)$/.exec(text);
+    // "Booked the demo?" asks about an action; "Locked for Q4?" has no object to act on
+    if (
+        match &&
+        isPastForm(match[1].toLowerCase()) &&
+        baseForm(match[1].toLowerCase()) &&
+        !PREPOSITIONS.has(match[2].toLowerCase())
+    ) {
         const phrase = fromParticiple(withoutTimeTail(text));
         const ing = phrase ? gerundPhrase(phrase) : undefined;
         return ing ? [asQuestion(`where are you with ${ing}`)] : [];
@@ -746,7 +806,10 @@ function withLead(lead: string, question: string): string {
 /** Text typed in capitals reads as shouting in a rephrasing: lower it. */
 function calmCase(verdict: ClauseVerdict): ClauseVerdict {
     const { core, lead } = verdict.clause;
-    if (/[a-z]/.test(core + lead) || !/[A-Z]/.test(core)) return verdict;
+    // Mostly, not only, capitals: restoring "havent" adds a lower-case "n't" to "HAVENT"
+    const upper = (core + lead).replace(/[^A-Z]/g, '').length;
+    const lower = (core + lead).replace(/[^a-z]/g, '').length;
+    if (upper < 2 || lower * 5 > upper) return verdict;
     return {
         ...verdict,
         clause: { ...verdict.clause, core: core.toLowerCase(), lead: lead.toLowerCase() }

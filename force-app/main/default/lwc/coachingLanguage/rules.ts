@@ -10,7 +10,7 @@ import type { CoachingKind } from './kinds';
 import { strongestKind } from './kinds';
 import type { Clause } from './text';
 import { splitClauses } from './text';
-import { ACTION_VERBS, baseForm, isPastForm } from './verbs';
+import { ACTION_VERBS, baseForm, isBaseVerb, isPastForm } from './verbs';
 import { wordSet } from './wordList';
 
 /** Names of the rules; the rephrasings are chosen by them. */
@@ -50,6 +50,7 @@ export type RuleId =
     | 'prescription-i-would'
     | 'prescription-better-to'
     | 'obligation-you'
+    | 'obligation-you-need'
     | 'obligation-hindsight'
     | 'obligation-want-you-to'
     | 'obligation-i-need'
@@ -133,6 +134,11 @@ const FINITE_VERBS = wordSet(`
     happened ran took will would isn't wasn't didn't doesn't hasn't got feels felt from of
 `);
 
+/** Verbs that make a clause of their own: after an order's object they show it was a noun. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+    [...FINITE_VERBS].filter((word) => word !== 'from' && word !== 'of')
+);
+
 /** Deal words that are also verbs, so a clause starting with them may be a noun phrase. */
 const NOUN_LIKE_VERBS = wordSet(`
     demo call update review test plan quote pitch check ping run sync map push close email text
@@ -142,6 +148,16 @@ const NOUN_LIKE_VERBS = wordSet(`
 
 const RELATIVE_WORDS = wordSet(`
     that who which where whose when
+`);
+
+/** Words that start a new clause inside a phrase: "Check with legal what they signed". */
+const CLAUSE_OPENERS = wordSet(`
+    what how why if once before after until unless because so i you we they he she
+`);
+
+/** Prepositions that can follow a deal noun: "Call with the CFO", "Contact at Acme". */
+const NOUN_PREPOSITIONS = wordSet(`
+    with on for about at in
 `);
 
 /** Words that complete a phrasal verb: "follow up", "loop in". */
@@ -192,6 +208,8 @@ function startsWithNounUse(tokens: readonly string[], question: boolean): boolea
     if (!NOUN_LIKE_VERBS.has(first)) return false;
     if (second === undefined) return true;
     if (FINITE_VERBS.has(second) || isPastForm(second) || second.endsWith(':')) return true;
+    if ((second === 'and' || second === 'or') && hasVerbBeforeNextClause(tokens.slice(2, 8)))
+        return true;
     if (first === 'update' && (second === 'on' || second === 're' || second === 'about'))
         return true;
     if (
@@ -202,24 +220,132 @@ function startsWithNounUse(tokens: readonly string[], question: boolean): boolea
         return true;
     }
     if (question && !DETERMINERS.has(second) && !PARTICLES.has(second)) return true;
-    if (['with', 'on', 'for', 'about'].includes(second)) {
-        // "Call with the CFO went well"; not "Start with the team that has…", whose verb is in a relative clause
-        const phrase = tokens.slice(2, 8);
-        const clauseEnd = phrase.findIndex((token) => RELATIVE_WORDS.has(token));
-        return (
-            phrase
-                .slice(0, clauseEnd < 0 ? undefined : clauseEnd)
-                .some((token) => FINITE_VERBS.has(token)) || question
-        );
+    if (NOUN_PREPOSITIONS.has(second)) {
+        // "Call with the CFO went well", "Contact at Acme changed"; not "Start with the team
+        // that has…" or "Check with legal what they signed", whose verb is in another clause
+        return hasVerbBeforeNextClause(tokens.slice(2, 8)) || question;
     }
     return false;
 }
 
+/** Whether a phrase has a finite verb of its own before any clause it introduces. */
+function hasVerbBeforeNextClause(phrase: readonly string[]): boolean {
+    const clauseEnd = phrase.findIndex(
+        (token) => RELATIVE_WORDS.has(token) || CLAUSE_OPENERS.has(token)
+    );
+    return phrase
+        .slice(0, clauseEnd < 0 ? undefined : clauseEnd)
+        .some((token) => CLAUSE_VERBS.has(token) || isPastForm(token));
+}
+
+/**
+ * Words that open a clause but are not the verb of an order the shape rule should find: function
+ * words, adverbs of time and stance, interjections, adjectives of praise or feeling, verbs of
+ * thinking or liking ("Love it", "Guess the CFO is out"), "let" (its own rules read it) and deal
+ * nouns that open verbless notes ("Budget the main issue", "Deal in the bag").
+ */
+const NEVER_ORDER_VERBS = wordSet(`
+    i you he she it we they me him her us them my your his its our their this that these those the
+    a an there here someone somebody everyone everybody anyone anybody nobody nothing something
+    everything one all both each every some any no not only even just already almost quite rather
+    very too really pretty also again still anyway plus besides instead otherwise meanwhile overall
+    hence thus therefore however though although because since as while whilst unless until once
+    if whether when where what who how why which whose whom so and but or nor yet either neither
+    about above across after against along amid among around at before behind below beneath beside
+    between beyond by despite down during except for from in inside into near of off on onto out
+    outside over past per than through throughout till to toward towards under underneath unlike
+    up upon via with within without re today tomorrow tonight yesterday now then later earlier
+    soon first second third next last finally ok okay yes yeah yep yup nope nah hey hi hello
+    cheers wow oh ah ugh hmm right well sure fine great good nice cool lovely brilliant awesome
+    amazing excellent solid strong huge big fantastic superb terrific sweet fair interesting
+    strange odd weird funny tough hard rough tricky glad happy sad sorry proud keen curious shame
+    pity spot classic typical lucky bloody mate team guys folks love like hate know think believe
+    hope feel seem mean matter guess reckon bet wish suppose imagine wonder appreciate doubt trust
+    mind understand assume remember forget notice see hear be let deal budget timeline
+    timing pipeline quarter week month year contract renewal proposal deck risk progress news
+`);
+
+/** Words an order's object starts with: "Socialise the deck", "Reforecast it", "Flick me the deck". */
+const OBJECT_STARTS = wordSet(`
+    the a an this that these those my your our their his her its them him it me us some every all
+    both each another
+`);
+
+/**
+ * Particles of a phrasal order: "Firm up the numbers", "Tee up a call". "In" and "on" count only
+ * before "with" or "to" ("Crack on with the proposal"): after a noun they usually start a
+ * phrase ("Customer in the loop").
+ */
+const PHRASAL_PARTICLES = wordSet(`
+    up down out off over through back around along away together
+`);
+
+/** Words ending like verbs' base forms that are often adverbs ("finally") or stay base ("apply"). */
+const BASE_FORMS_IN_LY = wordSet(`
+    apply supply rally tally reply multiply comply
+`);
+
+/**
+ * Whether a word could be the base-form verb of an order even though it is not in the verb
+ * list ("socialise", "triage", "pressure-test"): a plain word, not a function word, not
+ * inflected (-s, -ed, -ing, -ly) and not a known past form.
+ */
+function couldBeBaseVerb(word: string | undefined): word is string {
+    if (word === undefined || !/^[a-z][a-z-]*[a-z]$/.test(word)) return false;
+    if (NEVER_ORDER_VERBS.has(word) || PEOPLE.has(word) || AUXILIARIES.has(word)) return false;
+    if (isPastForm(word)) return false;
+    if (/ly$/.test(word)) return BASE_FORMS_IN_LY.has(word);
+    if (/ing$/.test(word)) return isBaseVerb(word);
+    return !/(?:[^su]s|[^e]ed)$/.test(word);
+}
+
+/**
+ * The shape of an order, whatever its verb: a base-form verb followed by its object ("Triage the
+ * open questions", "Reforecast it") or by a particle and then an object ("Tee up a call", "Crack
+ * on with the proposal"), with no finite verb soon after, which would make the first word a
+ * noun ("Word on the street is…", "Budget this year looks tight").
+ */
+function hasOrderShape(tokens: readonly string[]): boolean {
+    const [verb, next, after] = tokens;
+    if (!couldBeBaseVerb(verb) || next === undefined) return false;
+    let objectAt = 1;
+    if (
+        PHRASAL_PARTICLES.has(next) ||
+        ((next === 'on' || next === 'in') && /^(?:with|to|on)$/.test(after ?? ''))
+    )
+        objectAt = 2;
+    const object = tokens[objectAt];
+    // "Double down on the relationship", "Zero in on the CFO": a second particle may follow
+    const linked = objectAt === 2 && /^(?:with|to|on)$/.test(object);
+    // "Sweet-talk procurement", "Brief legal": people and teams go without a determiner
+    if (!OBJECT_STARTS.has(object) && !PEOPLE.has(object) && !linked) return false;
+    return !tokens
+        .slice(objectAt + 1, objectAt + 5)
+        .some(
+            (token, index, list) =>
+                CLAUSE_VERBS.has(token) ||
+                (isPastForm(token) && !SUBJECT_PRONOUNS.has(list[index - 1] ?? tokens[objectAt]))
+        );
+}
+
+/**
+ * Whether a phrase opens with an order's verb: one we list, or any word in an order's shape.
+ * @param phrase a verb phrase as typed, such as "Socialise the deck with finance"
+ * @returns true when its first word reads as the verb of an order
+ */
+export function opensWithOrder(phrase: string): boolean {
+    const tokens = tokenize(phrase.toLowerCase());
+    return isActionVerb(tokens[0]) || hasOrderShape(tokens);
+}
+
 /** An imperative: a clause that begins with a verb telling the seller to act. */
 function isImperative(context: RuleContext): boolean {
-    // An order rarely has "you" as its object: "Thank you", "Request you to…" read otherwise
-    if (context.tokens[1] === 'you') return false;
-    return isActionVerb(context.tokens[0]) && !startsWithNounUse(context.tokens, context.question);
+    // An order rarely has "you" as its object ("Thank you", "Request you to…"), and a verb
+    // before "of" is a noun or a hedge ("Sort of a mess", "Call of the week")
+    if (context.tokens[1] === 'you' || context.tokens[1] === 'of') return false;
+    if (isActionVerb(context.tokens[0]))
+        return !startsWithNounUse(context.tokens, context.question);
+    return hasOrderShape(context.tokens);
 }
 
 /** After "maybe"/"perhaps": a proposal ("maybe loop in the SE") rather than a guess ("maybe the CFO is busy"). */
@@ -293,8 +419,58 @@ function prohibitsAnAction(match: RegExpExecArray, context: RuleContext): boolea
     const next = context.core.slice(match.index + match[0].length).trim();
     if (FEELING_AFTER_MODAL.test(next)) return false;
     if (!/(?:can't|cannot|can not|may not|will|'ll|going to)$/.test(match[0])) return true;
-    return isActionVerb(next.split(' ')[0]);
+    // "We can't let this slip", "we can't allow another delay": a prohibition on the deal
+    return isActionVerb(next.split(' ')[0]) || /^(?:let|allow)\b/.test(next);
 }
+
+/**
+ * The polite frames of a request ("I was wondering whether you could…", "Would it be possible
+ * to…", "I'd appreciate it if you could…"), up to and including the first word of what is
+ * asked. "I wonder if you could…" muses rather than asks, so it is left to the idea rules.
+ */
+const POLITE_FRAME =
+    /^(?:i(?: was| am|'m) (?:just |only )?wondering (?:if|whether)|i(?:'d| would) (?:really |so |very |greatly |honestly )?(?:appreciate it|be (?:very |really |so |most )?(?:grateful|thankful)|love it) if|it(?:'d| would) be (?:really |very |so |super )?(?:great|good|nice|helpful|ideal|useful|appreciated|brilliant|lovely|amazing|fab) if|(?:is|would) it be possible (?:for you )?to|(?:is|would) there (?:be )?(?:any|a) way (?:for you )?to)\s+(?:(?:you|u)(?: could| would| can| might| will|'d|'ve| have| had)?(?: be able to)?\s+)?(?:(?:please|kindly|possibly|maybe|also|just)\s+)*[a-z][a-z'-]*/;
+
+/** What a polite frame can ask for instead of an action: an idea weighed, or the seller's view. */
+const POLITE_IDEA =
+    /^(?:ever |already )?(?:considered|consider|thought (?:about|of)|think (?:about|of)|given (?:any |some |much )?thought|give (?:any |some )?thought|tried|try|explored|explore)\b/;
+const POLITE_VIEW =
+    /^(?:tell (?:me|us)(?! (?:if|whether))|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|share (?:your|what|how|why|more|a bit)|explain|describe|help (?:me|us) (?:understand|see)|give (?:me|us) (?:a sense|an overview|a picture|your)|say more|expand|elaborate|unpack|fill (?:me|us) in|understand|hear (?:your|what|how|why|more)|get (?:a sense|your))\b/;
+
+/**
+ * What a politely framed request asks for, read from the words after the frame: an idea to
+ * weigh (suggestion), the seller's view (open question) or an action (directive).
+ */
+function politeRequestKind(match: RegExpExecArray, context: RuleContext): CoachingKind | undefined {
+    const rest = context.core.slice(match.index + match[0].length - lastWord(match[0]).length);
+    if (POLITE_IDEA.test(rest)) return 'suggestion';
+    if (POLITE_VIEW.test(rest)) return 'open-question';
+    const tokens = tokenize(rest);
+    const verb = tokens[0].endsWith('ing') ? baseForm(tokens[0]) : tokens[0];
+    return isActionVerb(verb) || hasOrderShape(tokens) ? 'directive' : undefined;
+}
+
+/** The three rules a polite frame gives, one per kind it can ask for. */
+const POLITE_RULES: readonly Rule[] = [
+    {
+        id: 'suggest-question',
+        kind: 'suggestion',
+        pattern: POLITE_FRAME,
+        accept: (m, c) => politeRequestKind(m, c) === 'suggestion'
+    },
+    {
+        id: 'open-view-request',
+        kind: 'open-question',
+        pattern: POLITE_FRAME,
+        accept: (m, c) => politeRequestKind(m, c) === 'open-question'
+    },
+    {
+        id: 'request-to-act',
+        kind: 'directive',
+        pattern: POLITE_FRAME,
+        accept: (m, c) => politeRequestKind(m, c) === 'directive'
+    }
+];
 
 // ---------------------------------------------------------------------------------------------
 // The tables
@@ -348,7 +524,7 @@ const BLAME_RULES: readonly Rule[] = [
         id: 'prescription-what-you-need',
         kind: 'directive',
         pattern:
-            /^what (?:you|we) (?:really |just )?(?:need|have|must|should|ought|'ve got|got)(?: to)?(?: do)? is\b/
+            /^what (?:you|we) (?:really |just )?(?:need|have|must|should|ought|'ve got|got)(?: to)?(?: do)? is\b|^what i (?:really |just )?(?:need|want|'d like|would like|expect) is (?:for )?(?:you|us) to\b/
     }
 ];
 
@@ -372,12 +548,14 @@ const WH_RULES: readonly Rule[] = [
     {
         id: 'open-wh',
         kind: 'open-question',
-        pattern: /^(?:what|how|who|whom|whose|which|where|when|why)(?:'s|'re|'ll|'d)?/
+        pattern:
+            /^(?:(?:until|till|since|by|from|for|in|to|with|at|on|of|about) )?(?:what|how|who|whom|whose|which|where|when|why)(?:'s|'re|'ll|'d)?/
     }
 ];
 
 /** Questions that begin with an auxiliary: is, are, do, did, have, can, could, would, will, should… */
 const AUXILIARY_RULES: readonly Rule[] = [
+    ...POLITE_RULES,
     {
         id: 'leading-question',
         kind: 'directive',
@@ -388,14 +566,15 @@ const AUXILIARY_RULES: readonly Rule[] = [
         id: 'suggest-question',
         kind: 'suggestion',
         pattern:
-            /^(?:(?:have|did|had) (?:you|we) (?:ever |already |maybe )?(?:thought (?:about|of)|think (?:about|of)|considered|consider|tried|try|explored|explore)\b|(?:would|could|might|will|does|do|is|can) (?:it|that|this) (?:(?:really )?help|make sense|work|be (?:worth|useful|helpful|an option|a good idea|smart|wise|good|easier|an idea))\b|(?:is|could|would|might) (?:it|that) (?:be )?worth\b|(?:could|might|may|would) (?:also )?be (?:worth|good|useful|helpful|an idea|smart|wise)\b|(?:would|will|could|are|can) you (?:be )?(?:maybe |perhaps )?(?:open to|willing to|up for|consider|considering|think about|think through|reflect on)\b|(?:would|could|might|will) (?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:help|work|make sense|be worth|be useful|be better|land|resonate|speed things up|de-risk)\b|(?:do|would) you (?:want|like) to\b|(?:do|would) you (?:think|reckon|feel|believe) (?:we|you|it) (?:should|could|might|would be worth)\b|(?:do|would) you (?:think|reckon|feel|believe) (?:that )?(?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:would|could|might|will) (?:help|work|make sense|be worth|be useful|be better)\b)/
+            /^(?:(?:have|did|had) (?:you|we) (?:ever |already |maybe )?(?:(?:had|got|found|get|find|have) (?:a |the )?(?:chance|time|moment) to )?(?:thought (?:about|of)|think (?:about|of)|considered|consider|tried|try|explored|explore|given (?:any |some )?thought to)\b|(?:might|may|can|could) i (?:suggest|propose|offer)\b|(?:would|could|might|will|does|do|is|can) (?:it|that|this) (?:(?:really )?help|make sense|work|be (?:worth|useful|helpful|an option|a good idea|smart|wise|good|easier|an idea))\b|(?:is|could|would|might) (?:it|that) (?:be )?worth\b|(?:could|might|may|would) (?:also )?be (?:worth|good|useful|helpful|an idea|smart|wise)\b|(?:would|will|could|are|can) you (?:be )?(?:maybe |perhaps )?(?:open to|willing to|up for|consider|considering|think about|think through|reflect on)\b|(?:would|could|might|will) (?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:help|work|make sense|be worth|be useful|be better|land|resonate|speed things up|de-risk)\b|(?:do|would) you (?:want|like) to\b|(?:do|would) you (?:think|reckon|feel|believe) (?:we|you|it) (?:should|could|might|would be worth)\b|(?:do|would) you (?:think|reckon|feel|believe) (?:that )?(?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:would|could|might|will) (?:help|work|make sense|be worth|be useful|be better)\b)/
     },
     {
         id: 'suggest-shall-we',
         kind: 'suggestion',
         pattern:
             /^(?:should|shall|could|can) (?:we|us)(?: (?:maybe|perhaps|also|just|try to))? ([a-z-]+)/,
-        accept: (m) => !OUTCOME_VERBS.has(lastWord(m[0]))
+        // "Shall we…" always proposes; "Can we close by Friday?" may only ask
+        accept: (m) => m[0].startsWith('shall') || !OUTCOME_VERBS.has(lastWord(m[0]))
     },
     {
         id: 'request-to-act',
@@ -428,7 +607,12 @@ const AUXILIARY_RULES: readonly Rule[] = [
                 )
             )
                 return false;
-            return isActionVerb(verb) || (verb.endsWith('ing') && isActionVerb(baseForm(verb)));
+            if (isActionVerb(verb) || (verb.endsWith('ing') && isActionVerb(baseForm(verb))))
+                return true;
+            // "Could you pop the quote over?": a verb we do not list, with an object; not "would
+            // you", which also asks what the seller would do ("Would you sign at that price?")
+            const asked = c.core.slice(m.index + m[0].length - verb.length);
+            return /^(?:can|could|will)\b/.test(m[0]) && hasOrderShape(tokenize(asked));
         }
     },
     { id: 'request-please', kind: 'directive', pattern: /\b(?:please|kindly)\b/ }
@@ -436,11 +620,12 @@ const AUXILIARY_RULES: readonly Rule[] = [
 
 /** Everything else: statements, offers, hedged ideas, obligations and imperatives. */
 const DECLARATIVE_RULES: readonly Rule[] = [
+    ...POLITE_RULES,
     {
         id: 'offer-of-help',
         kind: 'statement',
         pattern:
-            /^(?:feel free|don't hesitate|no pressure|happy to|glad to|more than happy to)\b|^i(?:'m| am|'d be| would be| will be|'ll be) (?:more than )?(?:happy|glad|keen|around|available|free|here)\b|^i (?:can|could)(?!')\b|^let me (?:know (?:how|what|where|if|whether|when) i can\b|(?!know\b))|\b(?:let me know|shout|ping me|give me a shout|reach out|call me|grab me|loop me in|just ask|text me|message me)\b.*?\bif (?:you(?:'d like| (?:need|want|would like|get stuck|have questions|think|feel))|it(?:'d| would)? helps?|that(?:'d| would)? help|i can|useful|helpful)\b|^(?:don't|do not) (?:worry|stress|panic)\b|^never mind\b/
+            /^(?:please )?(?:feel free|don't hesitate|no pressure|happy to|glad to|more than happy to)\b|^i(?:'m| am|'d be| would be| will be|'ll be) (?:more than )?(?:happy|glad|keen|around|available|free|here)\b|^i (?:can|could)(?!')\b|^let me (?:know (?:how|what|where|if|whether|when) i can\b|(?!know\b))|\b(?:let me know|shout|ping me|give me a shout|reach out|call me|grab me|loop me in|just ask|text me|message me)\b.*?\bif (?:you(?:'d like| (?:need|want|would like|get stuck|have questions|think|feel))|it(?:'d| would)? helps?|that(?:'d| would)? help|i can|useful|helpful)\b|^(?:don't|do not) (?:worry|stress|panic)\b|^never mind\b/
     },
     {
         id: 'praise',
@@ -451,7 +636,7 @@ const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'open-view-request',
         kind: 'open-question',
         pattern:
-            /^(?:please )?(?:tell (?:me|us)(?! (?:if|whether))|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|help (?:me|us) (?:understand|see|get|make sense)|describe|explain (?:to (?:me|us) )?(?:why|how|what|where|who|when|your|the (?:reasoning|thinking|logic))|share (?:your (?:thinking|thoughts|view|views|take|perspective|reasoning|plan|read|concerns|ideas|sense)|what|how|why|more)|say more|expand on|elaborate|unpack|fill (?:me|us) in|give (?:me|us) (?:a sense|an overview|a picture|your|a quick|an update|some context|the background|a rundown)|paint (?:me|us) a picture|(?:i'm |i am )?(?:really |just |genuinely )?(?:curious|interested|keen to (?:hear|understand|know|learn))|i(?:'d| would) (?:love|like|be keen|be interested) to (?:hear|understand|know|learn|get your)|i (?:want|need|'d like|would like) to (?:understand|hear|know|learn|get a sense)|i(?: wonder| am wondering|'m wondering| was wondering) (?:what|how|why|who|where|when|whether|which))\b/
+            /^(?:please )?(?:tell (?:me|us)(?! (?:if|whether))|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|help (?:me|us) (?:understand|see|get|make sense)|describe|explain (?:to (?:me|us) )?(?:why|how|what|where|who|when|your|the (?:reasoning|thinking|logic))|share (?:your (?:thinking|thoughts|view|views|take|perspective|reasoning|plan|read|concerns|ideas|sense)|what|how|why|more)|say more|expand on|elaborate|unpack|fill (?:me|us) in|give (?:me|us) (?:a sense|an overview|a picture|your|a quick|an update|some context|the background|a rundown)|paint (?:me|us) a picture|(?:i'm |i am )?(?:really |just |genuinely )?(?:curious|interested|keen to (?:hear|understand|know|learn))|i(?:'d| would) (?:love|like|be keen|be interested) to (?:hear|understand|know|learn|get your)|i (?:want|need|'d like|would like) to (?:understand|hear|know|learn|get a sense)|it(?:'d| would) (?:really )?be (?:helpful|useful|good|great|nice|interesting|valuable) to (?:understand|hear|know|learn|get a sense|get your)|i(?: wonder| am wondering|'m wondering| was wondering) (?:what|how|why|who|where|when|whether|which))\b/
     },
     {
         id: 'open-elliptical',
@@ -488,20 +673,20 @@ const DECLARATIVE_RULES: readonly Rule[] = [
     {
         id: 'suggest-you-could',
         kind: 'suggestion',
-        pattern: /^i (?:might|may|would maybe|'d maybe|'d probably|would probably) [a-z-]+/,
+        pattern: /^i(?: (?:might|may|would maybe|would probably)|'d maybe) [a-z-]+/,
         accept: (m) => isActionVerb(lastWord(m[0]))
     },
     {
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) if)\b|^(?:consider|think about|have a (?:think|ponder))\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) if)\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b/
     },
     {
         id: 'obligation-make-sure',
         kind: 'directive',
         pattern:
-            /\b(?:make sure|be sure to|make certain|ensure that|don't forget|do not forget|remember to|see to it)\b/
+            /\b(?:make sure|be sure to|make certain|ensure that|don't forget|do not forget|remember to|see to it|reminder to)\b/
     },
     // An imperative is read before obligations that may follow it: "Tell procurement we can't…"
     {
@@ -532,7 +717,7 @@ const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-want-you-to',
         kind: 'directive',
         pattern:
-            /\b(?:i|we)(?:'d like|'m asking| (?:really |just |absolutely |do )?(?:want|need|expect|would like|require|am asking)) (?:you|y'all|everyone|the team|all of you) to\b|^(?:really |just )?need (?:you|y'all|everyone|the team)\b|^(?:request|urge|ask|need|want|expect) you to\b/
+            /\b(?:i|we)(?:'d like|'m asking| (?:really |just |absolutely |do )?(?:want|need|expect|would like|require|am asking)) (?:you|y'all|everyone|the team|all of you) to\b|^(?:really |just )?need (?:you|y'all|everyone|the team)\b|^(?:i|we) (?:really |just |still |will |'ll )?need (?:you|y'all|everyone|the team) (?:on|at|in|for)\b|^(?:request|urge|ask|need|want|expect) you to\b/
     },
     {
         id: 'obligation-you',
@@ -540,6 +725,13 @@ const DECLARATIVE_RULES: readonly Rule[] = [
         pattern:
             /\b(?:you|ya)(?:'ve got to|'ll (?:need|have|want) to|'d better|'re going to (?:need|have) to|'ll|'re going to|(?: (?:really|still|just|definitely|absolutely|seriously|now|probably|also|honestly|both|all))? (?:need to|needs to|have to|must|should|ought to|have got to|got to|will need to|will have to|better|are going to (?:need|have) to|want to|will want to|will|are going to|can't|cannot|can not|mustn't|must not|shouldn't|should not|may not))\b/,
         accept: prohibitsAnAction
+    },
+    {
+        id: 'obligation-you-need',
+        kind: 'directive',
+        pattern:
+            /\b(?:you|we)(?:'re going to|'ll| (?:are going to|will|really|definitely|still|just|also))? need (?:a|an|another|the|some|more|someone|somebody|at least)\b/,
+        accept: notAfterConditional
     },
     {
         id: 'obligation-hindsight',
@@ -586,7 +778,7 @@ const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'prescription-better-to',
         kind: 'directive',
         pattern:
-            /^(?:(?:it'?s|it is|it would be|it'd be|probably|much|far) )?(?:better|best|smarter|wiser|safer) (?:to|if you|that you)\b/
+            /^(?:(?:it'?s|it is|is|it would be|it'd be|probably|much|far) )?(?:better|best|smarter|wiser|safer) (?:to|if you|(?:that )?you (?!than\b))\b/
     },
     {
         id: 'obligation-time-to',
@@ -617,15 +809,24 @@ const DECLARATIVE_RULES: readonly Rule[] = [
 // ---------------------------------------------------------------------------------------------
 // Frames
 
-const WH_START = /^(?:what|how|who|whom|whose|which|where|when|why)(?:'s|'re|'ll|'d)?$/;
+const WH_START = /^(?:what|how|who|whom|whose|which|where|whereabouts|when|why)(?:'s|'re|'ll|'d)?$/;
+
+/** Prepositions that can open a wh-question: "Until when…?", "By when…?", "In which quarter…?". */
+const WH_PREPOSITIONS = wordSet(`
+    until till since by from for in to with at on of about
+`);
 const HOW_DEGREE = wordSet(`
     many much long soon far often likely confident sure close big well else come about realistic
     important strong serious firm
 `);
 
-/** Whether a wh-word opens a question, not a clause such as "When the CFO signs, we're done". */
+/**
+ * Whether a wh-word (or a preposition and a wh-word, with a question mark) opens a question,
+ * not a clause such as "When the CFO signs, we're done".
+ */
 function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     const [first, second, third] = tokens;
+    if (question && WH_PREPOSITIONS.has(first) && WH_START.test(second ?? '')) return true;
     if (!WH_START.test(first)) return false;
     if (question || first.includes("'")) return true;
     if (first === 'who' || first === 'which' || first === 'whose' || first === 'whom') return true;
@@ -641,9 +842,25 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     );
 }
 
+/** Words right after a clause-initial auxiliary that show its subject was dropped. */
+const PREDICATE_AFTER_AUXILIARY = wordSet(`
+    better best worth possible important critical essential key vital fine ok okay good great done
+    likely unlikely
+`);
+
+/** Whether the word after an auxiliary is a predicate or a verb, not a subject ("Can help…"). */
+function dropsItsSubject(second: string | undefined): boolean {
+    if (second === undefined) return false;
+    if (PREDICATE_AFTER_AUXILIARY.has(second)) return true;
+    return second !== 'be' && second !== 'have' && isBaseVerb(second);
+}
+
 function isAuxiliaryQuestion(tokens: readonly string[], question: boolean): boolean {
     const [first, second] = tokens;
     if (!AUXILIARIES.has(first)) return false;
+    // "Can help with the email if you want", "is better you call": a statement that drops its
+    // subject, unless a question mark says otherwise
+    if (!question && dropsItsSubject(second)) return false;
     if (!IMPERATIVE_AUXILIARIES.has(first)) return true;
     // "Do it now", "Have it ready": an imperative unless a subject follows ("Do you…", "Have they…")
     if (second === 'it') return false;
@@ -702,10 +919,32 @@ export function classifyClause(clause: Clause): ClauseVerdict {
         const { rule, match } = found;
         return verdict(rule.kind, rule.id, match.index, match.index + match[0].length);
     }
+    const order = orderAfterComma(clause);
+    if (order) return order;
     if (table === AUXILIARY_RULES)
         return verdict('closed-question', 'closed-auxiliary', 0, tokens[0].length);
     if (clause.question) return verdict('closed-question', 'closed-question-mark');
     return verdict('statement', 'statement');
+}
+
+/**
+ * An order spliced on after a comma, in a clause nothing else decided: "close date is
+ * tomorrow, get the signature", "Whatever you do, don't send the quote". Only a clear order
+ * counts (a verb and its object, or "don't"/"never" and a verb), so lists of nouns stay
+ * statements.
+ */
+function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
+    const pieces = clause.core.split(/,\s+/);
+    for (let index = 1; index < pieces.length; index++) {
+        const core = pieces.slice(index).join(', ');
+        const tokens = tokenize(core.toLowerCase());
+        const negative = /^(?:don't|do not|never)$/.test(tokens[0] ?? '');
+        const shaped = negative ? hasOrderShape(tokens.slice(1)) : hasOrderShape(tokens);
+        if (!shaped) continue;
+        const verdict = classifyClause({ lead: '', core, question: clause.question });
+        if (verdict.kind === 'directive') return verdict;
+    }
+    return undefined;
 }
 
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */

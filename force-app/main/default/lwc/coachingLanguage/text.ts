@@ -50,12 +50,23 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bim\b/gi, "I'm"],
     [/\bive\b/gi, "I've"],
     [/\byou(re|ve|ll|d)\b/gi, "you'$1"],
-    [/\bi ll\b/gi, "I'll"]
+    [/\bi ll\b/gi, "I'll"],
+    [
+        /\bits (?=(?:not|been|a|an|the|going|too|still|way|all|just|really|so|very|getting|looking|time|ok|okay|fine|done|late|over)\b)/gi,
+        "it's "
+    ],
+    [/\b(?:wat|wot|wht)\b/gi, 'what'],
+    [/\b(?:shoud|shud|shld|shoudl)\b/gi, 'should'],
+    [/\b(?:wud|wld)\b/gi, 'would'],
+    [/\b(?:cud|cld)\b/gi, 'could']
 ];
+
+/** A list marker typed before a note: "- next steps?", "• send the recap", "2) pricing". */
+const BULLET = /^(?:[-*\u2022\u00b7\u2023\u25aa\u25e6>]+|\(?\d{1,2}[.)])\s+/;
 
 /**
  * Cleans text for matching while keeping its casing: straight apostrophes and quotes, no emoji,
- * texting shorthand spelled out, dashes as " - ", single spaces.
+ * texting shorthand and common typos spelled out, dashes as " - ", single spaces, no list marker.
  * @param text raw text
  * @returns the cleaned text
  */
@@ -67,7 +78,7 @@ export function normalizeText(text: string): string {
         .replace(ELLIPSIS, '...')
         .replace(DASHES, ' - ');
     for (const [pattern, replacement] of SHORTHAND) plain = plain.replace(pattern, replacement);
-    return plain.replace(WHITESPACE, ' ').trim();
+    return plain.replace(WHITESPACE, ' ').trim().replace(BULLET, '');
 }
 
 /**
@@ -78,6 +89,9 @@ const SENTENCE_END =
     /[.!?\u2026]+["'\u2019\u201d)\]]*(?=\s|$)|(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}]|\u200d|\ufe0f)+(?=\s|$)|\n+/gu;
 const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|vs|mr|mrs|ms|dr|approx|etc|inc|ltd|corp|jr|sr)\.$/i;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A list number typed at the end of one item, before the next: "1. book the demo 2. send…". */
+const TRAILING_LIST_NUMBER = /\s\(?\d{1,2}[.)]$/;
+const LIST_NUMBER_ONLY = /^\(?\d{1,2}[.)]$/;
 const QUESTION_END = /\?[!?.]*["')\]]*$/;
 
 /**
@@ -93,7 +107,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const push = (end: number): void => {
         const raw = text.slice(start, end).trim();
         start = end;
-        if (!HAS_WORD.test(raw)) return;
+        if (!HAS_WORD.test(raw) || LIST_NUMBER_ONLY.test(raw)) return;
         const plain = normalizeText(raw);
         sentences.push({ text: raw, plain, question: QUESTION_END.test(plain) });
     };
@@ -101,7 +115,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
         const end = match.index + match[0].length;
         if (match[0] === '.' && ABBREVIATION.test(text.slice(start, end))) continue;
-        push(end);
+        // The number of the next item starts the next sentence
+        const numbered = match[0] === '.' && TRAILING_LIST_NUMBER.exec(text.slice(start, end));
+        push(numbered ? end - numbered[0].length : end);
     }
     push(text.length);
     return sentences;
@@ -110,14 +126,16 @@ export function splitSentences(text: string): SentenceSpan[] {
 /**
  * Where one clause of a sentence ends and the next begins: semicolons, colons, dashes,
  * "..." and "but", "so", "then", "now" after a comma. A bare "and" is not a boundary: it
- * usually joins two verbs of one request ("go back and ask").
+ * usually joins two verbs of one request ("go back and ask"). A comma also ends a clause before
+ * a hedge ("…, maybe bring the SE") and before a question spliced on ("I'm not sure, what's
+ * your rationale?", "…, and could you update the field?").
  */
 const CLAUSE_BREAK =
-    /\s*(?:;|:(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|\s+but\b)\s*/gi;
+    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b)\s*/gi;
 
-/** Words that open a clause without adding meaning ("ok so", "just", "now"). */
+/** Words that open a clause without adding meaning ("ok so", "just", "now", "I think you…"). */
 const FILLER_WORDS =
-    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|alright|anyway|again)\b[,!:]?\s*/i;
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|alright|anyway|again|tbh|imo|imho|honestly|basically|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
 
 /** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
 const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;
@@ -135,7 +153,7 @@ const INTERJECTION_VERBS = wordSet(`
 
 /** A leading subordinate clause: "If legal is slow,", "When you get a chance,". */
 const SUBORDINATE =
-    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between)\b[^,]{0,160},\s*/i;
+    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|following|further to|regarding)\b[^,]{0,160},\s*/i;
 
 function stripLeadIn(clause: string): { lead: string; core: string } {
     let core = clause;

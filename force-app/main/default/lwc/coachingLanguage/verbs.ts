@@ -8,26 +8,26 @@ import { wordList, wordSet } from './wordList';
 
 /** Verbs a manager uses to tell a seller to act on a deal (imperatives and requests). */
 const ACTION_VERB_LIST = wordList(`
-    add advance align approach arrange ask attach book brief bring build bundle call cancel
-    capture cc chase check circle circulate clarify clean close collect cover demo handle host
-    join manage own tackle attend confirm connect contact copy counter cut de-risk delay deliver
-    dig discount document do double-check draft drive drop email e-mail engage ensure enter
-    escalate establish extend figure find finish finalize finalise fix flag focus follow forward
-    frame get give go grab hand highlight hold identify include introduce invite involve keep
-    land lead lean leverage line lock log look loop lower make map meet mention message move
-    multi-thread multithread nail negotiate nudge offer organize organise pin ping pitch plan
-    position postpone prep prepare present press prioritize prioritise probe propose pull push
-    put qualify quote raise reach re-engage reconnect redo reduce reframe rehearse remind remove
-    renegotiate reply request reschedule resend respond revert return review revisit rework ring
-    run schedule secure sell send set share ship show sign sit skip sort speak split start stay
-    stick stop submit summarize summarise sync take talk tell test text thank tighten touch
-    track try update upload use validate verify wait walk warn work write
+    add advance align approach avoid arrange ask attach book brief bring build bundle call cancel
+    capture cc chase check circle circulate clarify clean close collect cover demo handle host join
+    manage own tackle attend confirm connect contact copy counter cut de-risk delay deliver dig
+    discount document do double-check draft drive drop email e-mail engage ensure enter escalate
+    establish extend figure find finish finalize finalise fix flag focus follow forward frame get
+    give go grab hand highlight hold identify include introduce invite involve keep land lead lean
+    leverage line lock log look loop lower make map meet mention message move multi-thread
+    multithread nail negotiate nudge offer organize organise pin ping pitch plan position postpone
+    prep prepare present press prioritize prioritise probe propose pull push put qualify quit quote
+    raise reach re-engage reconnect redo reduce reframe rehearse remind remove renegotiate reply
+    request reschedule resend respond revert return review revisit rework ring run schedule secure
+    sell send set share ship show sign sit skip sort speak split start stay stick stop submit
+    summarize summarise sync take talk tell test text thank tighten touch track try update upload
+    use validate verify wait walk warn work write
 `);
 
 /** Further verbs that appear in deal questions ("Did the CFO join?") but are not orders. */
 const OTHER_VERB_LIST = wordList(`
     accept agree allow approve arrive be become begin believe buy care change choose churn come
-    commit decide expand expect feel happen have hear help hit hope know leave like lose love
+    commit decide expand expect feel happen have hear help hit hope know leave let like lose love
     matter mean miss need pass pay pick prefer react read receive renew reply respond say see
     seem slip sound spend stand stall think understand want win
 `);
@@ -190,6 +190,8 @@ export function gerundPhrase(phrase: string): string | undefined {
     const list = phrase.split(' ').filter((word) => word.length > 0);
     const first = list[0]?.toLowerCase();
     if (!first || !ALL_VERBS.has(first)) return undefined;
+    // "be talking to procurement" is already continuous: "talking to procurement"
+    if (first === 'be' && list.length > 1 && /ing$/i.test(list[1])) return list.slice(1).join(' ');
     return list
         .map((word, index) => {
             const lower = word.toLowerCase();

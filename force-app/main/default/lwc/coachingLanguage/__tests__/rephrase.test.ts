@@ -214,6 +214,65 @@ describe('c-coaching-language rephrase', () => {
         });
     });
 
+    describe('shapes seen in other voices', () => {
+        it.each([
+            [
+                'Socialise the deck with finance before Thursday.',
+                ['What would it take to socialise the deck with finance before Thursday?']
+            ],
+            [
+                'Could you pop the revised quote over to them?',
+                ['What would it take to pop the revised quote over to them?']
+            ],
+            ['Go get the signature.', ['What would it take to go get the signature?']],
+            [
+                "I'd send the proposal today if I were you.",
+                [
+                    'What would it take to send the proposal today?',
+                    'What do you think about sending the proposal today?'
+                ]
+            ],
+            [
+                "shouldn't you be talking to procurement by now",
+                ['What are the pros and cons of talking to procurement?']
+            ],
+            [
+                'Can you send me the forecast when you get a minute?',
+                [
+                    'When would it work for you to send me the forecast?',
+                    'What would it take to send me the forecast?'
+                ]
+            ],
+            [
+                'WHY HAVENT YOU UPDATED THE FORECAST',
+                ["What's getting in the way of updating the forecast?"]
+            ],
+            ['I need you on the 3pm call.', ['What would it take for you to be on the 3pm call?']],
+            [
+                "You're going to need a champion in finance.",
+                ['What would it take to have a champion in finance?']
+            ],
+            [
+                'u need to update the close date its way off',
+                [
+                    'What would help you update the close date?',
+                    'What would it take to update the close date?'
+                ]
+            ],
+            [
+                "Don't let this slip again.",
+                ['What do you see as the risks of letting this slip again?']
+            ],
+            [
+                'Has the chap from IT signed the NDA?',
+                ['How confident are you that the chap from IT has signed the NDA?']
+            ],
+            ['Anything from legal yet?', ['Where do things stand with legal?']]
+        ])('%p', (text, questions) => {
+            expect(rephrase(text)).toEqual(questions);
+        });
+    });
+
     describe('closed questions', () => {
         it.each([
             ['Is the budget approved?', ['Where does the budget approval stand?']],
@@ -268,7 +327,10 @@ describe('c-coaching-language rephrase', () => {
             'Budget approved?',
             'Be careful with the discount.',
             'Keep me posted.',
-            'No more discounts.'
+            'No more discounts.',
+            'Please inform me when the customer has signed.',
+            'Is possible to have the demo next week?',
+            'Locked for Q4?'
         ])('%p', (text) => {
             expect(rephrase(text)).toEqual([]);
         });

@@ -210,5 +210,79 @@ describe('c-coaching-language rules', () => {
         ])('%p opens with a noun or a courtesy', (text) => {
             expect(ruleFor(text).kind).toBe('statement');
         });
+
+        it.each([
+            ['Socialise the deck with finance.', 'socialise'],
+            ['Reforecast it.', 'reforecast'],
+            ['Tee up a call with the sponsor.', 'tee'],
+            ['Crack on with the proposal.', 'crack'],
+            ['Double down on the exec relationship.', 'double'],
+            ['Sweet-talk procurement into a faster turnaround.', 'sweet-talk'],
+            ['- update close date', 'update']
+        ])('%p is an order by its shape, whatever the verb', (text, cue) => {
+            expect(ruleFor(text)).toEqual({ kind: 'directive', rule: 'imperative', cue });
+        });
+
+        it.each([
+            'Love it.',
+            'Deal in the bag!',
+            'Budget the main issue, I think.',
+            'Word on the street is they are buying.',
+            'Customer in the loop already.',
+            'Sort of a mess with procurement.',
+            'The demo, call and pricing all went well.',
+            'Contact at Acme changed last week.',
+            'Loved the energy on the call.'
+        ])('%p has no order in it', (text) => {
+            expect(ruleFor(text).kind).toBe('statement');
+        });
+
+        it.each([
+            ['close date is tomorrow, get the signature', 'get'],
+            ["Whatever you do, don't send the quote first.", "don't"]
+        ])('%p finds the order after a comma', (text, cue) => {
+            expect(ruleFor(text)).toMatchObject({ kind: 'directive', cue });
+        });
+    });
+
+    describe('polite frames', () => {
+        it.each([
+            ['I was wondering whether you could send me the forecast.', 'directive'],
+            ['Would it be possible to get the MSA to legal this week?', 'directive'],
+            ["I'd really appreciate it if you could book the exec meeting.", 'directive'],
+            ['Could you pop the revised quote over to them?', 'directive'],
+            ["I was wondering whether you'd given any thought to their CISO.", 'suggestion'],
+            ["I'd be grateful if you could share your thinking on the risk.", 'open-question'],
+            ['It would be helpful to understand what is driving the delay.', 'open-question'],
+            ['I wonder if you could get the CFO in via the partner.', 'suggestion'],
+            ['Please feel free to reach out if anything is blocking you.', 'statement']
+        ] as const)('%p is a %s', (text, kind) => {
+            expect(ruleFor(text).kind).toBe(kind);
+        });
+    });
+
+    describe('other voices', () => {
+        it.each([
+            ['Whereabouts are we with the security review?', 'open-question'],
+            ['Until when do they need the answer?', 'open-question'],
+            ["I'm not sure about the discount, what's your rationale?", 'open-question'],
+            ['Loved the call, maybe bring the SE next time?', 'suggestion'],
+            ['Shall we get legal involved now?', 'suggestion'],
+            ['Might I suggest looping in the partner team?', 'suggestion'],
+            ['Ever considered a phased rollout?', 'suggestion'],
+            ['Another angle might be to lead with security.', 'suggestion'],
+            ['Something that worked for me was a one-page business case.', 'suggestion'],
+            ['Can help with the exec email if you want.', 'statement'],
+            ['I think is better you call the CFO.', 'directive'],
+            ['Just a gentle reminder to log the outcome.', 'directive'],
+            ['I need you on the 3pm call.', 'directive'],
+            ["You're going to need a champion in finance.", 'directive'],
+            ["We can't let this one slip again.", 'directive'],
+            ['Per my last message, the MSA needs to go out today.', 'directive'],
+            ['what i need is for you to book the demo', 'directive'],
+            ['wat do they need from us to sign', 'open-question']
+        ] as const)('%p is a %s', (text, kind) => {
+            expect(ruleFor(text).kind).toBe(kind);
+        });
     });
 });

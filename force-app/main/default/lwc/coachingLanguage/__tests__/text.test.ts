@@ -19,7 +19,11 @@ describe('c-coaching-language text', () => {
                 "why haven't you, don't, what's, can't"
             ],
             ['dashes', 'Call the CFO\u2014today', 'Call the CFO - today'],
-            ['an ellipsis character', 'So\u2026 what now', 'So... what now']
+            ['an ellipsis character', 'So\u2026 what now', 'So... what now'],
+            ['a list marker', '- next steps?', 'next steps?'],
+            ['a bullet', '\u2022 send the recap', 'send the recap'],
+            ['common typos', 'wat do they need, u shoud ask', 'what do they need, you should ask'],
+            ['a dropped apostrophe in "its"', 'its way off, its owner', "it's way off, its owner"]
         ])('cleans %s', (_name, text, plain) => {
             expect(normalizeText(text)).toBe(plain);
         });
@@ -52,6 +56,12 @@ describe('c-coaching-language text', () => {
             expect(
                 splitSentences('Ask e.g. the CFO about the 1.5M deal vs. the 2.0 one.').length
             ).toBe(1);
+        });
+
+        it('starts a new sentence at the number of a list item', () => {
+            expect(splitSentences('1. book the demo 2. send the deck').map((s) => s.plain)).toEqual(
+                ['book the demo', 'send the deck']
+            );
         });
 
         it('drops pieces without words', () => {
@@ -95,6 +105,31 @@ describe('c-coaching-language text', () => {
             expect(splitClauses('Call Dana, she is waiting', false)[0].core).toBe(
                 'Call Dana, she is waiting'
             );
+        });
+
+        it('splits before a hedge or a question spliced on with a comma', () => {
+            expect(
+                splitClauses('Loved the call, maybe bring the SE', false).map((c) => c.core)
+            ).toEqual(['Loved the call', 'maybe bring the SE']);
+            expect(
+                splitClauses("Not sure, what's your rationale", true).map((c) => c.core)
+            ).toEqual(['Not sure', "what's your rationale"]);
+            expect(
+                splitClauses('Any news, and could you update the field', true).map((c) => c.core)
+            ).toEqual(['Any news', 'could you update the field']);
+        });
+
+        it('does not split after "re:"', () => {
+            expect(splitClauses('chase legal re: redlines', false).length).toBe(1);
+        });
+
+        it('strips a lead such as "I think" or "Per my last message,"', () => {
+            expect(splitClauses('I think you should call', false)[0].core).toBe('you should call');
+            expect(splitClauses('Per my last message, send it', false)[0]).toEqual({
+                lead: 'Per my last message,',
+                core: 'send it',
+                question: false
+            });
         });
 
         it('gives the question mark to the last clause only', () => {
