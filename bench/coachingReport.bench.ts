@@ -226,7 +226,7 @@ async function main(): Promise<void> {
         console.log(
             `peak memory, 200,000 minus 20,000: live heap ${mb((large.memory.peakLive ?? 0) - (small.memory.peakLive ?? 0))}; heap ${mb(large.speed.peakHeap - small.speed.peakHeap)} and RSS ${mb(large.speed.peakRss - small.speed.peakRss)}, which include garbage not yet collected`
         );
-        // The local org reruns a query for each page it serves, so its paging slows with size.
+        // Set beside the end-to-end rate, this shows how much of a run is the report and how much the org.
         console.log(
             `the report's own work (model + tallies, no network): ${Math.round(aggregationRate()).toLocaleString('en-US')} records/s`
         );

@@ -39,6 +39,10 @@ step by deal and action): running seed again updates what differs (relative date
 and skips the rest, never duplicating. Writes go through sObject Collections, ${BATCH_SIZE} records
 a request.
 
+The demo's CreatedDate values are left out: the local org dates its demo records in the past (as
+a data load with the "Set Audit Fields upon Record Creation" permission may), while a real org
+dates each record when seed writes it, so there the demo's answers read as given at once.
+
 Examples:
   npm run seed -- --target-org my-scratch-org
   npm run seed -- --target-org my-org --user-map seller@coaching.local=sam@example.com

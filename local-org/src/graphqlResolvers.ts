@@ -2,12 +2,12 @@ import { valueFromASTUntyped, type GraphQLResolveInfo } from 'graphql';
 import { readableFields } from './permissions';
 import type { RequestContext } from './records';
 import type { ObjectSchema } from './schema';
-import { queryRecords } from './soql';
+import { queryAfter, queryRecords } from './soql';
 import {
     encodeCursor,
     orderBySoql,
     pageSize,
-    pageStart,
+    readCursor,
     soqlString,
     whereSoql,
     type GraphQLFilter
@@ -64,8 +64,8 @@ function orderByArgument(info: GraphQLResolveInfo): GraphQLFilter | undefined {
 
 /**
  * Resolves a connection (a root object query or a child relationship) by running one SOQL query:
- * the filter, the sort (with Id last, so pages never overlap), and LIMIT/OFFSET one row past
- * the page to learn whether another page follows.
+ * the filter, the sort (with Id last, so pages never overlap), starting after the `after`
+ * cursor's sort values, one row past the page to learn whether another page follows.
  * @param object the object listed
  * @param args first, after and where
  * @param context the GraphQL context
@@ -83,7 +83,8 @@ export function resolveConnection(
     const { request } = context;
     const schema = request.store.schema;
     const first = pageSize(args.first);
-    const start = pageStart(args.after);
+    const after = readCursor(args.after);
+    const start = after ? after.position + 1 : 0;
     const conditions = [
         scope ? `${scope.field} = ${soqlString(scope.parentId)}` : '',
         args.where ? whereSoql(schema, object, args.where) : ''
@@ -94,16 +95,20 @@ export function resolveConnection(
     if (!orderBy.some((item) => /^Id (ASC|DESC)/.test(item))) {
         orderBy.push('Id ASC');
     }
-    const soql = `SELECT ${selectList(request, object)} FROM ${object.name}${where} ORDER BY ${orderBy.join(', ')} LIMIT ${first + 1} OFFSET ${start}`;
-    const records = queryRecords(request, soql).records;
+    const soql = `SELECT ${selectList(request, object)} FROM ${object.name}${where} ORDER BY ${orderBy.join(', ')}`;
+    const { records, sortValues } = queryAfter(request, soql, {
+        after: after?.sortValues,
+        limit: first + 1
+    });
     const page = records.slice(0, first);
+    const cursor = (index: number) => encodeCursor(start + index, sortValues[index]);
     return {
-        edges: page.map((node, index) => ({ node, cursor: encodeCursor(start + index) })),
+        edges: page.map((node, index) => ({ node, cursor: cursor(index) })),
         pageInfo: {
             hasNextPage: records.length > first,
             hasPreviousPage: start > 0,
-            startCursor: page.length > 0 ? encodeCursor(start) : null,
-            endCursor: page.length > 0 ? encodeCursor(start + page.length - 1) : null
+            startCursor: page.length > 0 ? cursor(0) : null,
+            endCursor: page.length > 0 ? cursor(page.length - 1) : null
         },
         totalCount: () =>
             queryRecords(request, `SELECT COUNT() FROM ${object.name}${where}`).totalSize

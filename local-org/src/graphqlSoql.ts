@@ -2,6 +2,7 @@
 // the same SOQL engine as the REST API: one place decides visibility, field access and comparisons.
 import { apiError } from './errors';
 import { findRelationship, type FieldSchema, type ObjectSchema, type Schema } from './schema';
+import type { SortValues } from './soql';
 
 /** A `where` argument after GraphQL has checked it against the input types. */
 export type GraphQLFilter = { [key: string]: unknown };
@@ -195,31 +196,55 @@ export function orderBySoql(
     });
 }
 
-/**
- * Makes the opaque cursor of the record at a position of a result (`v1:<position>`, base64).
- * @param position the 0-based position
- * @returns the cursor
- */
-export function encodeCursor(position: number): string {
-    return Buffer.from(`v1:${position}`).toString('base64');
+/** Where a cursor stands: the record's 0-based position and its sort values. */
+export interface CursorPosition {
+    position: number;
+    sortValues: SortValues;
 }
 
 /**
- * Reads the position after a cursor: where the next page starts.
- * @param cursor an `endCursor` or edge cursor from an earlier page, or nothing
- * @returns the 0-based position the page starts at
+ * Makes the opaque cursor of a record of a result (`v2:[position, sort values]`, base64): the
+ * next page starts after the record's sort values, so it costs what the first page does.
+ * @param position the record's 0-based position
+ * @param sortValues the record's values of the query's sort keys
+ * @returns the cursor
  */
-export function pageStart(cursor: string | null | undefined): number {
+export function encodeCursor(position: number, sortValues: SortValues): string {
+    return Buffer.from(`v2:${JSON.stringify([position, sortValues])}`).toString('base64');
+}
+
+function isSortValue(value: unknown): boolean {
+    return value === null || typeof value === 'string' || typeof value === 'number';
+}
+
+/**
+ * Reads a cursor an earlier page handed out.
+ * @param cursor an `endCursor` or edge cursor from an earlier page, or nothing
+ * @returns where it stands, or undefined for no cursor (the first page)
+ */
+export function readCursor(cursor: string | null | undefined): CursorPosition | undefined {
     if (cursor === null || cursor === undefined) {
-        return 0;
+        return undefined;
     }
-    const match = /^v1:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-    if (!match) {
+    const text = Buffer.from(cursor, 'base64').toString('utf8');
+    let parsed: unknown;
+    try {
+        parsed = text.startsWith('v2:') ? JSON.parse(text.slice(3)) : undefined;
+    } catch {
+        parsed = undefined;
+    }
+    const [position, sortValues] = Array.isArray(parsed) ? parsed : [];
+    if (
+        !Number.isInteger(position) ||
+        (position as number) < 0 ||
+        !Array.isArray(sortValues) ||
+        !sortValues.every(isSortValue)
+    ) {
         throw invalid(
             `The cursor ${JSON.stringify(cursor)} is not one this API handed out. Pass the endCursor of the previous page.`
         );
     }
-    return Number(match[1]) + 1;
+    return { position: position as number, sortValues: sortValues as SortValues };
 }
 
 /**

@@ -21,18 +21,18 @@ export interface RequestContext {
     now: Date;
     /** The API version of the request URL, for record URLs (`v65.0`). */
     apiVersion: string;
+    /**
+     * Salesforce's "Set Audit Fields upon Record Creation": creates may then set CreatedDate and
+     * LastModifiedDate. Only the local org's seeding has it, to date the demo records.
+     */
+    setAuditFields?: boolean;
 }
 
 /** A record as the REST API returns it. */
 export type ApiRecord = { attributes: { type: string; url: string } } & Record<string, unknown>;
 
-const AUDIT_FIELDS = [
-    'CreatedById',
-    'CreatedDate',
-    'LastModifiedById',
-    'LastModifiedDate',
-    'SystemModstamp'
-];
+// The audit dates a create may set with setAuditFields; the writer stays the creator and modifier.
+const SETTABLE_AUDIT_FIELDS = new Set(['CreatedDate', 'LastModifiedDate']);
 
 /**
  * Finds an object named in a URL or query, refusing unknown ones the way Salesforce does.
@@ -223,6 +223,10 @@ function parseBody(
         }
         const field = findField(object, key);
         const access = field ? context.access.field(object.name, field.name) : undefined;
+        const settableAudit =
+            creating &&
+            context.setAuditFields === true &&
+            SETTABLE_AUDIT_FIELDS.has(String(field?.name));
         if (!field || !access?.readable) {
             throw apiError(
                 400,
@@ -232,7 +236,7 @@ function parseBody(
             );
         }
         const writable = creating ? field.createable : field.updateable;
-        if (!writable || !access.editable) {
+        if (!settableAudit && (!writable || !access.editable)) {
             readOnly.push(field.name);
             continue;
         }
@@ -451,9 +455,13 @@ export function createRecord(context: RequestContext, objectName: string, body: 
     runValidationRules(context, object, record, undefined);
     const id = context.store.newId(object);
     record.Id = id;
-    for (const audit of AUDIT_FIELDS) {
-        record[audit] = audit.endsWith('ById') ? context.access.userId : now;
-    }
+    // A record dated by setAuditFields counts as untouched since then.
+    const created = (values.CreatedDate as string | undefined) ?? now;
+    record.CreatedById = context.access.userId;
+    record.CreatedDate = created;
+    record.LastModifiedById = context.access.userId;
+    record.LastModifiedDate = (values.LastModifiedDate as string | undefined) ?? created;
+    record.SystemModstamp = now;
     context.store.insert(object, record);
     return id;
 }

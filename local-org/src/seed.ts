@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessOf, saveLogin } from './auth';
+import { readDemoValue } from './demoValues';
 import type { PermissionSetDefinition } from './permissions';
 import { createRecord, updateRecord, type RequestContext } from './records';
 import { objectOfId, type ObjectSchema } from './schema';
@@ -14,7 +15,10 @@ export interface DemoUser {
     [field: string]: unknown;
 }
 
-/** A demo record to create (`type`) or an earlier one to change (`update`), as a named user. */
+/**
+ * A demo record to create (`type`) or an earlier one to change (`update`), as a named user. A
+ * create's fields may include its CreatedDate, so the demo has a history.
+ */
 export interface DemoEntry {
     ref?: string;
     type?: string;
@@ -55,24 +59,15 @@ export function isEmpty(store: Store): boolean {
 }
 
 function resolveValue(value: unknown, refs: Map<string, string>, now: Date): unknown {
-    if (typeof value !== 'string') {
-        return value;
-    }
-    if (value.startsWith('@')) {
-        const id = refs.get(value.slice(1));
+    return readDemoValue(value, now, (ref) => {
+        const id = refs.get(ref);
         if (!id) {
             throw new Error(
-                `Demo data names ${value} before it is defined: define the user or record earlier in ${DEMO_DATA_PATH}.`
+                `Demo data names @${ref} before it is defined: define the user or record earlier in ${DEMO_DATA_PATH}.`
             );
         }
         return id;
-    }
-    const relative = /^(TODAY|NOW)([+-]\d+)?$/.exec(value);
-    if (relative) {
-        const moment = new Date(now.getTime() + Number(relative[2] ?? 0) * 86_400_000);
-        return relative[1] === 'TODAY' ? moment.toISOString().slice(0, 10) : moment.toISOString();
-    }
-    return value;
+    });
 }
 
 function resolveFields(
@@ -139,11 +134,14 @@ export function seedDemoData(
             if (!userId) {
                 throw new Error(`Demo data writes as unknown user ${ref}: name one of its users.`);
             }
+            // Demo entries may date their records (CreatedDate), as a data load with Salesforce's
+            // "Set Audit Fields upon Record Creation" permission may.
             return {
                 store,
                 access: accessOf(store, permissionSets, userId),
                 now,
-                apiVersion: 'v65.0'
+                apiVersion: 'v65.0',
+                setAuditFields: true
             };
         };
         const update = (id: string, as: string, fields: Record<string, unknown>) => {

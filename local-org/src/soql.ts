@@ -384,19 +384,74 @@ function asArray<T>(value: T | T[] | undefined): T[] {
     return Array.isArray(value) ? value : [value];
 }
 
-function orderBy(builder: SelectBuilder, clauses: OrderByClause[]): string {
-    return clauses
-        .map((clause) => {
-            if (!('field' in clause)) {
-                throw malformed('ORDER BY a function is not supported by the local org.');
-            }
-            const { sql, field } = builder.resolve(clause.field);
-            const collate = TEXT.has(field.type) ? ' COLLATE NOCASE' : '';
-            const direction = clause.order === 'DESC' ? 'DESC' : 'ASC';
-            const nulls = clause.nulls ?? (direction === 'ASC' ? 'FIRST' : 'LAST');
-            return `${sql}${collate} ${direction} NULLS ${nulls}`;
-        })
+/** One ORDER BY key as SQL: its column, collation, direction and where nulls go. */
+interface SortKey {
+    sql: string;
+    collate: string;
+    descending: boolean;
+    nullsFirst: boolean;
+}
+
+/** The sort values of one row, one per sort key: where a keyset page starts after. */
+export type SortValues = (string | number | null)[];
+
+function sortKeys(builder: SelectBuilder, clauses: OrderByClause[]): SortKey[] {
+    return clauses.map((clause) => {
+        if (!('field' in clause)) {
+            throw malformed('ORDER BY a function is not supported by the local org.');
+        }
+        const { sql, field } = builder.resolve(clause.field);
+        const descending = clause.order === 'DESC';
+        return {
+            sql,
+            collate: TEXT.has(field.type) ? ' COLLATE NOCASE' : '',
+            descending,
+            nullsFirst: (clause.nulls ?? (descending ? 'LAST' : 'FIRST')) === 'FIRST'
+        };
+    });
+}
+
+function orderBySql(keys: SortKey[]): string {
+    return keys
+        .map(
+            (key) =>
+                `${key.sql}${key.collate} ${key.descending ? 'DESC' : 'ASC'} NULLS ${key.nullsFirst ? 'FIRST' : 'LAST'}`
+        )
         .join(', ');
+}
+
+/**
+ * The condition that keeps the rows sorting after a row with the given sort values: for each key,
+ * the rows that tie on every earlier key and come after on this one, nulls placed as the key says.
+ */
+function keysetAfter(keys: SortKey[], values: SortValues): { sql: string; params: unknown[] } {
+    const alternatives: string[] = [];
+    const params: unknown[] = [];
+    keys.forEach((key, index) => {
+        const value = values[index];
+        // A null sorts last under NULLS LAST: only rows that tie on it can follow.
+        if (value === null && !key.nullsFirst) {
+            return;
+        }
+        const ties = keys
+            .slice(0, index)
+            .map((prior, priorIndex) =>
+                values[priorIndex] === null
+                    ? `${prior.sql} IS NULL`
+                    : `${prior.sql}${prior.collate} = ?`
+            );
+        params.push(...values.slice(0, index).filter((prior) => prior !== null));
+        let beyond = `${key.sql} IS NOT NULL`;
+        if (value !== null) {
+            beyond = `${key.sql}${key.collate} ${key.descending ? '<' : '>'} ?`;
+            params.push(value);
+            if (!key.nullsFirst) {
+                beyond = `(${beyond} OR ${key.sql} IS NULL)`;
+            }
+        }
+        alternatives.push(`(${[...ties, beyond].join(' AND ')})`);
+    });
+    return { sql: alternatives.length > 0 ? `(${alternatives.join(' OR ')})` : '0', params };
 }
 
 function checkClauses(query: QueryBase): void {
@@ -421,13 +476,24 @@ interface Compiled {
         query: QueryBase;
     }[];
     aggregate: 'count' | 'grouped' | undefined;
+    /** The sort keys of a record query, Id last, each selected as `_k<n>`; none for aggregates. */
+    keys: SortKey[];
+}
+
+/** Which rows of a query one page reads, in place of the query's own LIMIT and OFFSET. */
+interface Paging {
+    /** The sort values of the row before the page: the page starts after it (keyset). */
+    after?: SortValues;
+    offset: number;
+    limit: number;
 }
 
 function compile(
     context: RequestContext,
     object: ObjectSchema,
     query: QueryBase,
-    extraWhere?: { sql: string; params: unknown[] }
+    extraWhere?: { sql: string; params: unknown[] },
+    paging?: Paging
 ): Compiled {
     checkClauses(query);
     const builder = new SelectBuilder(context, object, 't');
@@ -533,33 +599,64 @@ function compile(
         const compiled = where(builder, query.where);
         filters.push({ sql: `(${compiled.sql})`, params: compiled.params });
     }
-    const orderSql = query.orderBy ? orderBy(builder, asArray(query.orderBy)) : '';
+    const aggregate = isCount
+        ? 'count'
+        : hasAggregate || groupBy.length > 0
+          ? 'grouped'
+          : undefined;
+    const orderKeys = sortKeys(builder, asArray(query.orderBy));
+    const idKey: SortKey = {
+        sql: `t.${quote('Id')}`,
+        collate: '',
+        descending: false,
+        nullsFirst: true
+    };
+    // Id among the keys gives every record one place in the order, so pages never skip or repeat.
+    const keys = aggregate
+        ? []
+        : orderKeys.some((key) => key.sql === idKey.sql)
+          ? orderKeys
+          : [...orderKeys, idKey];
+    if (paging?.after && keys.length > 0) {
+        if (paging.after.length !== keys.length) {
+            throw apiError(
+                400,
+                'INVALID_INPUT',
+                'The page position does not belong to this query: pass the cursor of the previous page of the same query.'
+            );
+        }
+        filters.push(keysetAfter(keys, paging.after));
+    }
     const joinAliases = [...builder.joins.values()];
     const selectList = isCount
         ? ['COUNT(*) AS c0']
         : [
-              ...(hasAggregate || groupBy.length > 0 ? [] : ['t.Id AS _id']),
-              ...(hasAggregate || groupBy.length > 0
+              ...(aggregate ? [] : ['t.Id AS _id']),
+              ...(aggregate
                   ? []
                   : joinAliases.map((join) => `${join.alias}.Id AS ${join.alias}_id`)),
-              ...columns.map((column) => `${column.sql} AS ${column.alias}`)
+              ...columns.map((column) => `${column.sql} AS ${column.alias}`),
+              ...keys.map((key, index) => `${key.sql} AS _k${index}`)
           ];
     let sql = `SELECT ${selectList.join(', ')} FROM ${quote(object.name)} t ${builder.joinSql.join(' ')} WHERE ${filters.map((filter) => filter.sql).join(' AND ')}`;
     if (groupColumns.length > 0) {
         sql += ` GROUP BY ${groupColumns.join(', ')}`;
     }
-    if (orderSql) {
-        sql += ` ORDER BY ${orderSql}`;
+    const order = aggregate ? orderKeys : keys;
+    if (order.length > 0) {
+        sql += ` ORDER BY ${orderBySql(order)}`;
     }
-    if (query.limit !== undefined || query.offset !== undefined) {
-        sql += ` LIMIT ${query.limit ?? -1} OFFSET ${query.offset ?? 0}`;
+    const limits = paging && !isCount ? paging : { limit: query.limit, offset: query.offset };
+    if (limits.limit !== undefined || limits.offset !== undefined) {
+        sql += ` LIMIT ${limits.limit ?? -1} OFFSET ${limits.offset ?? 0}`;
     }
     return {
         sql,
         params: [...builder.joinParams, ...filters.flatMap((filter) => filter.params)],
         columns,
         subqueries,
-        aggregate: isCount ? 'count' : hasAggregate || groupBy.length > 0 ? 'grouped' : undefined
+        aggregate,
+        keys
     };
 }
 
@@ -643,11 +740,8 @@ function parse(soql: string): Query {
     return query;
 }
 
-/** Parses, checks and runs a query as the user; the rows are not shaped yet. */
-function select(
-    context: RequestContext,
-    soql: string
-): { object: ObjectSchema; compiled: Compiled; rows: Record<string, unknown>[] } {
+/** Parses a query and checks that the user may read its object. */
+function parseFor(context: RequestContext, soql: string): { query: Query; object: ObjectSchema } {
     const query = parse(soql);
     const object = query.sObject ? findObject(context.store.schema, query.sObject) : undefined;
     if (!object || !context.access.object(object.name).read) {
@@ -657,17 +751,32 @@ function select(
             `sObject type '${query.sObject ?? ''}' is not supported. Check the object's API name, and that your permission sets let you read it.`
         );
     }
-    const compiled = compile(context, object, query);
-    const rows = context.store.db.prepare(compiled.sql).all(...compiled.params) as Record<
+    return { query, object };
+}
+
+function rowsOf(context: RequestContext, compiled: Compiled): Record<string, unknown>[] {
+    return context.store.db.prepare(compiled.sql).all(...compiled.params) as Record<
         string,
         unknown
     >[];
-    return { object, compiled, rows };
+}
+
+// Counted once, when a query's first page leaves more to read; the locator keeps the figure.
+function countRows(context: RequestContext, object: ObjectSchema, query: Query): number {
+    const all = compile(context, object, query);
+    const row = context.store.db
+        .prepare(`SELECT COUNT(*) AS total FROM (${all.sql})`)
+        .get(...all.params) as { total: number };
+    return row.total;
+}
+
+function sortValuesOf(compiled: Compiled, row: Record<string, unknown>): SortValues {
+    return compiled.keys.map((_key, index) => row[`_k${index}`] as string | number | null);
 }
 
 /**
  * Runs a SOQL query as the signed-in user and returns every record it selects, unpaged: for
- * callers that page with LIMIT and OFFSET themselves, such as the GraphQL API.
+ * callers that read a few records, such as the GraphQL API's parents.
  * @param context the request
  * @param soql the query text
  * @returns the records in the REST API shape, or the count of a `COUNT()` query
@@ -676,7 +785,9 @@ export function queryRecords(
     context: RequestContext,
     soql: string
 ): { totalSize: number; records: Record<string, unknown>[] } {
-    const { object, compiled, rows } = select(context, soql);
+    const { query, object } = parseFor(context, soql);
+    const compiled = compile(context, object, query);
+    const rows = rowsOf(context, compiled);
     if (compiled.aggregate === 'count') {
         return { totalSize: Number(rows[0]?.c0 ?? 0), records: [] };
     }
@@ -687,51 +798,139 @@ export function queryRecords(
 }
 
 /**
- * Runs a SOQL query as the signed-in user (their visibility and field permissions) and returns
- * one page of it, with a `nextRecordsUrl` when more remain.
+ * Reads one page of a record query (no LIMIT or OFFSET of its own) that starts after a row, by
+ * the row's sort values (keyset paging): the database finds the page's first row through the
+ * sort instead of reading every row before it, so deep pages cost what the first one does.
  * @param context the request
  * @param soql the query text
- * @param options where the page starts, its size, and the locator of an earlier page
+ * @param page the sort values of the row before the page (none for the first page), and how
+ * many records to read
+ * @returns the records in the REST API shape, and the sort values of each
+ */
+export function queryAfter(
+    context: RequestContext,
+    soql: string,
+    page: { after?: SortValues; limit: number }
+): { records: Record<string, unknown>[]; sortValues: SortValues[] } {
+    const { query, object } = parseFor(context, soql);
+    const compiled = compile(context, object, query, undefined, {
+        after: page.after,
+        offset: 0,
+        limit: page.limit
+    });
+    const rows = rowsOf(context, compiled);
+    return {
+        records: rows.map((row) => shapeRecord(context, object, compiled, row)),
+        sortValues: rows.map((row) => sortValuesOf(compiled, row))
+    };
+}
+
+/** Where a page of `/query` starts: its position, and the row before it when the locator knows it. */
+interface PageStart {
+    start?: number;
+    batchSize?: number;
+    locator?: string;
+    /** The sort values of the row before the page, for a keyset page. */
+    after?: SortValues;
+    /** The query's size, counted when its first page was served. */
+    totalSize?: number;
+}
+
+function saveLocator(
+    context: RequestContext,
+    soql: string,
+    batchSize: number,
+    position: { locator?: string; next: number; totalSize: number; after: SortValues | null }
+): string {
+    const after = position.after ? JSON.stringify(position.after) : null;
+    if (position.locator) {
+        context.store.db
+            .prepare(
+                'UPDATE local_query_locator SET position = ?, lastKeys = ?, totalSize = ? WHERE locator = ?'
+            )
+            .run(position.next, after, position.totalSize, position.locator);
+        return position.locator;
+    }
+    // Shaped like a Salesforce query locator (prefix 01g).
+    const locator = `01g${randomBytes(8).toString('hex')}`;
+    context.store.db
+        .prepare(
+            'INSERT INTO local_query_locator (locator, userId, soql, batchSize, createdDate, totalSize, position, lastKeys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+        )
+        .run(
+            locator,
+            context.access.userId,
+            soql,
+            batchSize,
+            context.now.toISOString(),
+            position.totalSize,
+            position.next,
+            after
+        );
+    return locator;
+}
+
+/**
+ * Runs a SOQL query as the signed-in user (their visibility and field permissions) and returns
+ * one page of it, with a `nextRecordsUrl` when more remain. The database reads only the page
+ * (and one row more, to know whether another follows): the locator keeps the sort values of the
+ * page's last row, and the next page starts after them.
+ * @param context the request
+ * @param soql the query text
+ * @param options where the page starts, its size, and what the locator of an earlier page keeps
  * @returns the page
  */
 export function runQuery(
     context: RequestContext,
     soql: string,
-    options: { start?: number; batchSize?: number; locator?: string } = {}
+    options: PageStart = {}
 ): QueryResult {
-    const { object, compiled, rows } = select(context, soql);
-    if (compiled.aggregate === 'count') {
-        return { totalSize: Number(rows[0]?.c0 ?? 0), done: true, records: [] };
-    }
+    const { query, object } = parseFor(context, soql);
     const start = options.start ?? 0;
     const batchSize = Math.min(
         Math.max(options.batchSize ?? DEFAULT_BATCH_SIZE, 200),
         DEFAULT_BATCH_SIZE
     );
-    const page = rows.slice(start, start + batchSize);
+    // The query's own LIMIT caps every page; its OFFSET is behind the first one.
+    const remaining = (query.limit ?? Infinity) - start;
+    const compiled = compile(context, object, query, undefined, {
+        after: options.after,
+        offset: options.after ? 0 : (query.offset ?? 0) + start,
+        limit: Math.max(0, Math.min(batchSize + 1, remaining))
+    });
+    const rows = rowsOf(context, compiled);
+    if (compiled.aggregate === 'count') {
+        return { totalSize: Number(rows[0]?.c0 ?? 0), done: true, records: [] };
+    }
+    const page = rows.slice(0, batchSize);
+    const done = rows.length <= batchSize;
+    let totalSize = options.totalSize;
+    if (totalSize === undefined) {
+        totalSize = done ? start + page.length : countRows(context, object, query);
+    }
     const result: QueryResult = {
-        totalSize: rows.length,
-        done: start + page.length >= rows.length,
+        totalSize,
+        done,
         records: page.map((row) => shapeRecord(context, object, compiled, row))
     };
-    if (!result.done) {
-        let locator = options.locator;
-        if (!locator) {
-            // Shaped like a Salesforce query locator (prefix 01g); the query reruns from it.
-            locator = `01g${randomBytes(8).toString('hex')}`;
-            context.store.db
-                .prepare(
-                    'INSERT INTO local_query_locator (locator, userId, soql, batchSize, createdDate) VALUES (?, ?, ?, ?, ?)'
-                )
-                .run(locator, context.access.userId, soql, batchSize, context.now.toISOString());
-        }
-        result.nextRecordsUrl = `/services/data/${context.apiVersion}/query/${locator}-${start + page.length}`;
+    if (!done) {
+        const next = start + page.length;
+        const last = page[page.length - 1];
+        const locator = saveLocator(context, soql, batchSize, {
+            locator: options.locator,
+            next,
+            totalSize,
+            after: compiled.keys.length > 0 ? sortValuesOf(compiled, last) : null
+        });
+        result.nextRecordsUrl = `/services/data/${context.apiVersion}/query/${locator}-${next}`;
     }
     return result;
 }
 
 /**
- * Returns the next page of an earlier query from its locator (`01g...-2000`).
+ * Returns the next page of an earlier query from its locator (`01g...-2000`): after the last row
+ * served when the position is where the previous page ended, else (a page asked for again) by
+ * position.
  * @param context the request
  * @param locatorWithStart the last segment of `nextRecordsUrl`
  * @returns the page
@@ -741,10 +940,17 @@ export function queryMore(context: RequestContext, locatorWithStart: string): Qu
     const saved = match
         ? (context.store.db
               .prepare(
-                  'SELECT soql, batchSize FROM local_query_locator WHERE locator = ? AND userId = ?'
+                  'SELECT soql, batchSize, totalSize, position, lastKeys FROM local_query_locator WHERE locator = ? AND userId = ?'
               )
               .get(match[1], context.access.userId) as
-              { soql: string; batchSize: number } | undefined)
+              | {
+                    soql: string;
+                    batchSize: number;
+                    totalSize: number | null;
+                    position: number | null;
+                    lastKeys: string | null;
+                }
+              | undefined)
         : undefined;
     if (!match || !saved) {
         throw apiError(
@@ -753,9 +959,15 @@ export function queryMore(context: RequestContext, locatorWithStart: string): Qu
             'invalid query locator: it is unknown or belongs to another user. Run the query again.'
         );
     }
+    const start = Number(match[2]);
     return runQuery(context, saved.soql, {
-        start: Number(match[2]),
+        start,
         batchSize: saved.batchSize,
-        locator: match[1]
+        locator: match[1],
+        after:
+            saved.position === start && saved.lastKeys
+                ? (JSON.parse(saved.lastKeys) as SortValues)
+                : undefined,
+        totalSize: saved.totalSize ?? undefined
     });
 }

@@ -74,6 +74,21 @@ export class Store {
                 createdDate TEXT NOT NULL
             );
         `);
+        // Where the next page starts: the query's size, the rows served, the last one's sort values.
+        const locatorColumns = new Set(
+            (this.db.pragma('table_info(local_query_locator)') as { name: string }[]).map(
+                (column) => column.name
+            )
+        );
+        for (const [name, type] of [
+            ['totalSize', 'INTEGER'],
+            ['position', 'INTEGER'],
+            ['lastKeys', 'TEXT']
+        ]) {
+            if (!locatorColumns.has(name)) {
+                this.db.exec(`ALTER TABLE local_query_locator ADD COLUMN ${name} ${type}`);
+            }
+        }
         for (const object of this.schema.objects.values()) {
             const table = quote(object.name);
             this.db.exec(

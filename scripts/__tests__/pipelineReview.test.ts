@@ -35,6 +35,14 @@ function listUnder(body: string, label: string): string[] {
               .filter(Boolean);
 }
 
+// How the agenda says how long a question has waited.
+function waited(days: number): string {
+    if (days === 0) {
+        return 'asked today';
+    }
+    return days === 1 ? 'waiting 1 day' : `waiting ${days} days`;
+}
+
 // Undoes the Markdown escaping of text from the org.
 function plain(text: string): string {
     return text.replace(/\\([\\`*_[\]<>#|])/g, '$1');
@@ -54,7 +62,9 @@ function expectDeal(section: { heading: string; body: string }, deal: ExpectedDe
         expect(section.body).toContain('- **Intent:** no review yet');
     }
     expect(listUnder(section.body, 'Open questions').map(plain)).toEqual(
-        deal.openQuestions.map((question) => `${question.text} (${question.kind}, asked today)`)
+        deal.openQuestions.map(
+            (question) => `${question.text} (${question.kind}, ${waited(question.waitedDays)})`
+        )
     );
     expect(
         listUnder(section.body, 'Planned next steps').map((line) => line.split(' (due')[0])
@@ -102,7 +112,7 @@ describe('pipeline-review against the local org', () => {
             expect(run.stdout).toContain(`(in ${deal.daysToClose} days)`);
             for (const question of deal.openQuestions) {
                 expect(run.stdout).toContain(
-                    `${question.text} <span class="meta">(${question.kind}, asked today)</span>`
+                    `${question.text} <span class="meta">(${question.kind}, ${waited(question.waitedDays)})</span>`
                 );
             }
         }

@@ -76,6 +76,18 @@ function networkCode(error: unknown): string | undefined {
     return code && /^E[A-Z]+$/.test(code) ? code : undefined;
 }
 
+/**
+ * Reads the user id out of an identity URL (`https://login.salesforce.com/id/{orgId}/{userId}`),
+ * which `GET /services/data/vNN.N/` returns as `identity`.
+ * @param identity the identity URL, when the org gave one
+ * @returns the user id, or undefined when there is no URL or it names no user
+ */
+export function userIdOfIdentity(identity: string | undefined): string | undefined {
+    const match = /\/id\/\w+\/(\w+)\/?(?:[?#].*)?$/.exec(identity ?? '');
+    const id = match?.[1];
+    return id && /^005[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/.test(id) ? id : undefined;
+}
+
 async function localTarget(values: ConnectionValues): Promise<Target> {
     const url = (values.local as string).replace(/\/+$/, '');
     const username = values.user ?? DEFAULT_LOCAL_USER;
@@ -174,7 +186,7 @@ export async function connect(
     registerErrorExplainer((error) => (isInvalidSession(error) ? expired : undefined));
     let resources: { identity?: string };
     try {
-        // Any signed-in call proves the session; this one also names the user on Salesforce.
+        // Any signed-in call proves the session; this one also names the user, for a bare token.
         resources = await target.conn.request<{ identity?: string }>(
             `/services/data/v${API_VERSION}/`
         );
@@ -186,7 +198,7 @@ export async function connect(
         }
         throw error;
     }
-    const userId = target.userId ?? resources.identity?.split('/').pop();
+    const userId = target.userId ?? userIdOfIdentity(resources.identity);
     const where = userId
         ? `Id = ${soqlString(userId)}`
         : target.username

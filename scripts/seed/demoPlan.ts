@@ -2,8 +2,10 @@
  * Turns the demo data set (the one the local org loads) into the records to write to an org: each
  * record's final fields (its creation merged with the later changes other users make to it),
  * with references to other demo records and users kept symbolic until their ids are known, and
- * a level so that a record is written after everything it points to. Pure.
+ * a level so that a record is written after everything it points to. Demo CreatedDates are left
+ * out: the org dates each record when it is written. Pure.
  */
+import { readDemoValue } from '../../local-org/src/demoValues';
 import type { DemoData } from '../../local-org/src/seed';
 
 /** A field value that names another demo record or user, resolved to an id when written. */
@@ -43,30 +45,25 @@ export function isRef(value: PlanValue): value is DemoRef {
 }
 
 /**
- * Reads one demo value: `@ref` names a user or record; `TODAY+n` is the UTC date n days from now
- * and `NOW-n` the moment n days ago, as the local org reads them.
+ * Reads one demo value by the demo data's rule (local-org/src/demoValues.ts), keeping `@ref`
+ * symbolic until the record it names is written.
  * @param value the value as written in the demo data
  * @param now the moment relative dates count from
  * @returns the plan value
  */
 export function demoValue(value: unknown, now: Date): PlanValue {
-    if (typeof value !== 'string') {
-        return value as PlanValue;
-    }
-    if (value.startsWith('@')) {
-        return { ref: value.slice(1) };
-    }
-    const relative = /^(TODAY|NOW)([+-]\d+)?$/.exec(value);
-    if (relative) {
-        const moment = new Date(now.getTime() + Number(relative[2] ?? 0) * 86_400_000);
-        return relative[1] === 'TODAY' ? moment.toISOString().slice(0, 10) : moment.toISOString();
-    }
-    return value;
+    return readDemoValue(value, now, (ref): DemoRef => ({ ref })) as PlanValue;
 }
+
+// The local org dates demo records as a data load with "Set Audit Fields upon Record Creation"
+// may; real orgs date them when seed writes them, and refuse these fields without that permission.
+const AUDIT_DATE_FIELDS = new Set(['CreatedDate', 'LastModifiedDate']);
 
 function values(fields: Record<string, unknown>, now: Date): Record<string, PlanValue> {
     return Object.fromEntries(
-        Object.entries(fields).map(([name, value]) => [name, demoValue(value, now)])
+        Object.entries(fields)
+            .filter(([name]) => !AUDIT_DATE_FIELDS.has(name))
+            .map(([name, value]) => [name, demoValue(value, now)])
     );
 }
 

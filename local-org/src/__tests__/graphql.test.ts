@@ -4,19 +4,7 @@ import { join } from 'node:path';
 import { runGraphQL, type GraphQLResponse } from '../graphql';
 import { userAccess, type PermissionSetDefinition } from '../permissions';
 import { createRecord, type RequestContext } from '../records';
-import { openSeededOrg, PROJECT_ROOT, type SeededOrg } from './localOrgFixture';
-
-const PANEL_DIR = join(PROJECT_ROOT, 'force-app', 'main', 'default', 'lwc', 'coachingReviewPanel');
-
-/** The query the panel sends, read from its source so the two cannot drift apart. */
-function panelQuery(): string {
-    const source = readFileSync(join(PANEL_DIR, 'coachingReviewPanel.ts'), 'utf8');
-    const match = /gql`([\s\S]*?)`/.exec(source);
-    if (!match) {
-        throw new Error('coachingReviewPanel.ts has no gql`...` query');
-    }
-    return match[1];
-}
+import { openSeededOrg, PANEL_DIR, panelQuery, type SeededOrg } from './localOrgFixture';
 
 /** Every key path of a JSON value, arrays collapsed to `[]`, so shapes compare whatever the data. */
 function keyPaths(value: unknown, path = '', paths = new Set<string>()): Set<string> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessOf } from '../auth';
@@ -10,6 +10,29 @@ import type { Store } from '../store';
 
 /** The project root, from this file's place in local-org/src/__tests__. */
 export const PROJECT_ROOT = join(__dirname, '..', '..', '..');
+
+/** The panel's bundle, whose GraphQL query the local org must answer. */
+export const PANEL_DIR = join(
+    PROJECT_ROOT,
+    'force-app',
+    'main',
+    'default',
+    'lwc',
+    'coachingReviewPanel'
+);
+
+/**
+ * The query the panel sends, read from its source so the two cannot drift apart.
+ * @returns the GraphQL text
+ */
+export function panelQuery(): string {
+    const source = readFileSync(join(PANEL_DIR, 'coachingReviewPanel.ts'), 'utf8');
+    const match = /gql`([\s\S]*?)`/.exec(source);
+    if (!match) {
+        throw new Error('coachingReviewPanel.ts has no gql`...` query');
+    }
+    return match[1];
+}
 
 /** A seeded store in a temporary data folder, for tests below the HTTP layer. */
 export interface SeededOrg {

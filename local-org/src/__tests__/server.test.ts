@@ -120,6 +120,19 @@ describe('local org server', () => {
             ).toHaveProperty('DailyApiRequests');
         });
 
+        it("names the signed-in user's identity URL among a version's resources", async () => {
+            const { body: token } = await signIn('seller2');
+            const resources = await call(`${DATA}/`, {
+                headers: { Authorization: `Bearer ${token.access_token}` }
+            });
+            const identity = (resources.body as { identity: string }).identity;
+            expect(identity).toBe(token.id);
+            const me = await call(new URL(identity).pathname, {
+                headers: { Authorization: `Bearer ${token.access_token}` }
+            });
+            expect(me.body).toMatchObject({ username: 'seller2@coaching.local' });
+        });
+
         it('describes objects per user', async () => {
             const global = await call(`${DATA}/sobjects`, { as: 'seller' });
             const objects = (global.body as { sobjects: { name: string; createable: boolean }[] })

@@ -55,4 +55,18 @@ describe('store', () => {
         expect(columns).toContain('Industry');
         reopened.close();
     });
+
+    it('gives query locators of older folders the columns keyset paging keeps', () => {
+        const store = new Store(dir, schema);
+        store.db.exec(
+            'ALTER TABLE local_query_locator DROP COLUMN position; ALTER TABLE local_query_locator DROP COLUMN lastKeys; ALTER TABLE local_query_locator DROP COLUMN totalSize'
+        );
+        store.close();
+        const reopened = new Store(dir, schema);
+        const columns = (
+            reopened.db.pragma('table_info(local_query_locator)') as { name: string }[]
+        ).map((column) => column.name);
+        expect(columns).toEqual(expect.arrayContaining(['totalSize', 'position', 'lastKeys']));
+        reopened.close();
+    });
 });

@@ -5,7 +5,13 @@ import { ORGANIZATION_ID, type Store } from '../store';
 
 const DEFAULT_VERSION = '65.0';
 
-function identityUrl(request: ApiRequest, userId: string): string {
+/**
+ * The identity URL of a signed-in user (`/id/{orgId}/{userId}`), as sign-in returns it.
+ * @param request the request, for the host the client reached
+ * @param userId the user
+ * @returns the URL
+ */
+export function identityUrl(request: ApiRequest, userId: string): string {
     return `${request.baseUrl}/id/${ORGANIZATION_ID}/${userId}`;
 }
 

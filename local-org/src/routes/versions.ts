@@ -1,4 +1,5 @@
-import type { Route } from '../http';
+import { contextOf, type Route } from '../http';
+import { identityUrl } from './auth';
 
 /** The newest API version the local org names; any vNN.N in a URL is served the same way. */
 export const API_VERSION = '65.0';
@@ -35,6 +36,8 @@ export function versionRoutes(): Route[] {
                 return {
                     status: 200,
                     body: {
+                        // As on Salesforce: lets a client holding only a token find its user.
+                        identity: identityUrl(request, contextOf(request).access.userId),
                         sobjects: `${base}/sobjects`,
                         query: `${base}/query`,
                         composite: `${base}/composite`,

@@ -85,6 +85,21 @@ export function dayOffset(value: unknown): number {
     return Number(match[1] ?? 0);
 }
 
+/**
+ * Hours from now of a 'NOW-n' (days) or 'NOW-nh' (hours) value; a record without a CreatedDate
+ * was created when the org was seeded, so an absent value is 0.
+ */
+export function hourOffset(value: unknown): number {
+    if (value === undefined) {
+        return 0;
+    }
+    const match = /^NOW(?:([+-]\d+)(h)?)?$/.exec(String(value));
+    if (!match) {
+        throw new Error(`not a NOW value: ${String(value)}`);
+    }
+    return Number(match[1] ?? 0) * (match[2] ? 1 : 24);
+}
+
 /** The UTC date n days from now. */
 export function dateFromToday(days: number, now = new Date()): string {
     return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
@@ -144,9 +159,13 @@ export interface ExpectedRow {
     stepsPlanned: number;
     stepsDone: number;
     stepsDropped: number;
+    /** From each answered question's CreatedDate to its Answered_At__c; null without answers. */
+    medianHoursToAnswer: number | null;
 }
 
-const KIND_FIELDS: Record<string, keyof ExpectedRow> = {
+type CountField = Exclude<keyof ExpectedRow, 'medianHoursToAnswer'>;
+
+const KIND_FIELDS: Record<string, CountField> = {
     'Open question': 'openQuestions',
     'Closed question': 'closedQuestions',
     Suggestion: 'suggestions',
@@ -170,13 +189,24 @@ function emptyRow(): ExpectedRow {
         ideasSetAside: 0,
         stepsPlanned: 0,
         stepsDone: 0,
-        stepsDropped: 0
+        stepsDropped: 0,
+        medianHoursToAnswer: null
     };
+}
+
+function median(values: number[]): number | null {
+    if (values.length === 0) {
+        return null;
+    }
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
  * The coaching report of the demo data as a viewer sees it, over days from..to relative to today.
- * Next steps were all created when the org was seeded (today).
+ * Next steps were all created when the org was seeded (today); a question's time to answer runs
+ * from its CreatedDate to its Answered_At__c.
  * @returns the team's row and each manager's row, by manager ref ('' for none)
  */
 export function expectedReport(
@@ -207,6 +237,7 @@ export function expectedReport(
         rowOf(reviewer).reviewsHeld = own.length;
         rowOf(reviewer).dealsReviewed = deals(own);
     }
+    const answerHours = new Map<ExpectedRow, number[]>();
     const adoptedFrom = new Set(
         recordsOf('Seller_Next_Step__c').map((step) => ref(step.fields.Adopted_From_Question__c))
     );
@@ -225,14 +256,23 @@ export function expectedReport(
             row.ideasAdopted +=
                 response === 'Adopted' || (!response && adoptedFrom.has(question.ref)) ? 1 : 0;
             row.ideasSetAside += response === 'Set aside' ? 1 : 0;
+            if (question.fields.Answered_At__c !== undefined) {
+                const hours =
+                    hourOffset(question.fields.Answered_At__c) -
+                    hourOffset(question.fields.CreatedDate);
+                answerHours.set(row, [...(answerHours.get(row) ?? []), hours]);
+            }
         }
+    }
+    for (const [row, hours] of answerHours) {
+        row.medianHoursToAnswer = median(hours);
     }
     if (fromDays <= 0 && toDays >= 0) {
         for (const step of recordsOf('Seller_Next_Step__c').filter((item) =>
             visibleTo(viewer, item)
         )) {
             const seller = DEMO_USERS.find((user) => user.ref === ownerOf(dealOf(step)));
-            const field = `steps${String(step.fields.Status__c ?? 'Planned')}` as keyof ExpectedRow;
+            const field = `steps${String(step.fields.Status__c ?? 'Planned')}` as CountField;
             team[field] += 1;
             rowOf(ref(seller?.ManagerId))[field] += 1;
         }
@@ -249,7 +289,8 @@ export interface ExpectedDeal {
     daysToClose: number;
     intent?: string;
     focus?: string;
-    openQuestions: { text: string; kind: string }[];
+    /** With the whole days each has waited since it was asked. */
+    openQuestions: { text: string; kind: string; waitedDays: number }[];
     planned: string[];
     overdue: string[];
 }
@@ -299,7 +340,8 @@ export function expectedAgenda(managerRef: string): ExpectedDeal[] {
                     )
                     .map((question) => ({
                         text: String(question.fields.Question__c),
-                        kind: String(question.fields.Kind__c)
+                        kind: String(question.fields.Kind__c),
+                        waitedDays: Math.floor(-hourOffset(question.fields.CreatedDate) / 24)
                     })),
                 planned: steps
                     .filter((step) => dayOffset(step.fields.Due_Date__c) >= 0)

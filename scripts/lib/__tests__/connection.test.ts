@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn, startTestOrg, type TestOrg } from '../../__tests__/support/localOrg';
 import { describeError } from '../cli';
-import { connect, type ConnectionValues, type ConnectDependencies } from '../connection';
+import {
+    connect,
+    userIdOfIdentity,
+    type ConnectionValues,
+    type ConnectDependencies
+} from '../connection';
 import type { SfRunner } from '../sfCli';
 
 jest.setTimeout(30_000);
@@ -150,6 +155,20 @@ describe('connect', () => {
     });
 
     describe('SF_INSTANCE_URL and SF_ACCESS_TOKEN', () => {
+        it("name the token's user from the identity URL the org gives", async () => {
+            const conn = await signIn(org.url, 'seller2@coaching.local');
+            const session = await connect(
+                {},
+                { env: { SF_INSTANCE_URL: org.url, SF_ACCESS_TOKEN: conn.accessToken as string } }
+            );
+            expect(session).toMatchObject({
+                label: org.url,
+                isLocal: false,
+                username: 'seller2@coaching.local',
+                userName: 'Alex Chen'
+            });
+        });
+
         it('turn an invalid token into one line that says how to log in again', async () => {
             expect(
                 await failure(
@@ -166,6 +185,20 @@ describe('connect', () => {
                 'SF_INSTANCE_URL and SF_ACCESS_TOKEN go together: SF_ACCESS_TOKEN is not set.'
             );
         });
+    });
+
+    it.each([
+        [
+            'https://login.salesforce.com/id/00D5g000004abcDEAQ/0055g00000ABCdeAAH',
+            '0055g00000ABCdeAAH'
+        ],
+        ['http://127.0.0.1:3000/id/00D0L0000000001EAA/0050L0000000001AAA/', '0050L0000000001AAA'],
+        ['https://login.salesforce.com/id/00D5g000004abcDEAQ/0055g00000ABCde', '0055g00000ABCde'],
+        ['https://login.salesforce.com/id/00D5g000004abcDEAQ/001000000000001AAA', undefined],
+        ['https://example.com/services/data/v62.0/', undefined],
+        [undefined, undefined]
+    ])('reads the user id of identity URL %s', (identity, userId) => {
+        expect(userIdOfIdentity(identity)).toBe(userId);
     });
 
     it('asks for an org when none is given', async () => {

@@ -14,6 +14,9 @@ describe('demoValue', () => {
         ['TODAY+21', '2025-03-31'],
         ['TODAY-10', '2025-02-28'],
         ['NOW-1', '2025-03-09T12:00:00.000Z'],
+        ['NOW-49h', '2025-03-08T11:00:00.000Z'],
+        ['NOW+2h', '2025-03-10T14:00:00.000Z'],
+        ['TODAY-3h', 'TODAY-3h'],
         ['Closed Won', 'Closed Won'],
         [95000, 95000],
         [true, true]
@@ -38,9 +41,13 @@ describe('planDemoData', () => {
 
     it('merges later changes into the final state of each record', () => {
         const entry = data.records.find((candidate) => candidate.ref === 'successQuestion');
+        // The demo's CreatedDate is the local org's alone (see the next test).
+        const created = Object.fromEntries(
+            Object.entries(entry?.fields ?? {}).filter(([name]) => name !== 'CreatedDate')
+        );
         const expected = Object.assign(
             {},
-            entry?.fields,
+            created,
             ...(entry?.then ?? []).map((change) => change.fields)
         );
         const planned = record('successQuestion');
@@ -50,6 +57,14 @@ describe('planDemoData', () => {
             for (const [name, value] of Object.entries(update.fields)) {
                 expect(target?.fields[name]).toEqual(demoValue(value, NOW));
             }
+        }
+    });
+
+    it('leaves the demo CreatedDates out, so real orgs date records when they are written', () => {
+        const dated = data.records.filter((entry) => entry.fields.CreatedDate !== undefined);
+        expect(dated.length).toBeGreaterThan(0);
+        for (const entry of dated) {
+            expect(record(String(entry.ref))?.fields).not.toHaveProperty('CreatedDate');
         }
     });
 
