@@ -33,6 +33,9 @@ import { reportHtml } from './report/reportHtml';
 const FORMATS = ['html', 'csv', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 
+/** The batch sizes the REST query API accepts. */
+const PAGE_SIZE_RANGE = { min: 200, max: 2000 };
+
 const HELP = `coaching-report: how a team's coaching went over a period, per manager and for the team.
 
 Usage: npm run coaching-report -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [options]
@@ -42,7 +45,7 @@ Usage: npm run coaching-report -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [options
   --format html|csv|json output format (default: from the --out extension, else html)
   --out FILE             write to FILE instead of stdout
   --bulk-threshold N     on a real org, read with Bulk API 2.0 above N records (default ${DEFAULT_BULK_THRESHOLD.toLocaleString('en-US')})
-  --page-size N          records per REST page, 200 to 2000 (default 2000)
+  --page-size N          records per REST page, ${PAGE_SIZE_RANGE.min} to ${PAGE_SIZE_RANGE.max} (default ${PAGE_SIZE_RANGE.max})
   --quiet                no progress bars
   --help                 show this help
 
@@ -104,7 +107,7 @@ export async function coachingReport(argv: string[], io: CliIo, runSf?: SfRunner
     const pageSize =
         values['page-size'] === undefined
             ? undefined
-            : positiveInteger('page-size', values['page-size']);
+            : positiveInteger('page-size', values['page-size'], PAGE_SIZE_RANGE);
     if (values.out !== undefined) {
         checkWritable(values.out);
     }

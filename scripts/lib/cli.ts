@@ -119,7 +119,9 @@ export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(
     try {
         return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
     } catch (error) {
-        throw new CliError(`${(error as Error).message} Run with --help to see the options.`);
+        // parseArgs ends some messages with a full stop and some without.
+        const message = (error as Error).message.replace(/\.?$/, '.');
+        throw new CliError(`${message} Run with --help to see the options.`);
     }
 }
 
@@ -147,12 +149,20 @@ export function withOptionalValue(argv: string[], flag: string, defaultValue: st
  * Reads a whole positive number option.
  * @param name the option name, for the message
  * @param value the text given
+ * @param range the smallest and largest number allowed, for an option with bounds
  * @returns the number
  */
-export function positiveInteger(name: string, value: string): number {
+export function positiveInteger(
+    name: string,
+    value: string,
+    range?: { min: number; max: number }
+): number {
     const number = Number(value.replace(/_/g, ''));
     if (!Number.isInteger(number) || number <= 0) {
         throw new CliError(`--${name} ${value} is not a whole number above 0.`);
+    }
+    if (range && (number < range.min || number > range.max)) {
+        throw new CliError(`--${name} ${value} is not from ${range.min} to ${range.max}.`);
     }
     return number;
 }
@@ -165,7 +175,9 @@ export function positiveInteger(name: string, value: string): number {
  */
 export function shareOption(name: string, value: string): number {
     const percent = value.endsWith('%');
-    const number = Number(percent ? value.slice(0, -1) : value) / (percent ? 100 : 1);
+    const digits = (percent ? value.slice(0, -1) : value).trim();
+    // Number('') is 0, so an empty value would pass for a share of nothing.
+    const number = digits === '' ? NaN : Number(digits) / (percent ? 100 : 1);
     if (!Number.isFinite(number) || number < 0 || number > 1) {
         throw new CliError(`--${name} ${value} is not a share: give 0.25 or 25%.`);
     }

@@ -88,8 +88,25 @@ export function userIdOfIdentity(identity: string | undefined): string | undefin
     return id && /^005[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/.test(id) ? id : undefined;
 }
 
+/**
+ * Checks that a URL the user gave is one jsforce can call, before jsforce fails on it with a
+ * stack trace.
+ * @param source where it came from, for the message: `--local` or `SF_INSTANCE_URL`
+ * @param value the text given
+ * @param example a good value, for the message
+ * @returns the URL without trailing slashes
+ */
+function httpUrl(source: string, value: string, example: string): string {
+    if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+        throw new CliError(
+            `${source} ${value || '(empty)'} is not a web address: give one such as ${example}.`
+        );
+    }
+    return value.replace(/\/+$/, '');
+}
+
 async function localTarget(values: ConnectionValues): Promise<Target> {
-    const url = (values.local as string).replace(/\/+$/, '');
+    const url = httpUrl('--local', values.local as string, DEFAULT_LOCAL_URL);
     const username = values.user ?? DEFAULT_LOCAL_USER;
     const conn = new Connection({ loginUrl: url, version: API_VERSION });
     try {
@@ -113,7 +130,10 @@ async function localTarget(values: ConnectionValues): Promise<Target> {
                 `The local org at ${url} has no user ${username} with that password: check --user and --password (the local org prints its users when it starts).`
             );
         }
-        throw error;
+        // Anything else means the address answers, but not as the local org's sign-in does.
+        throw new CliError(
+            `${url} did not sign you in as the local org does: check the URL given to --local.`
+        );
     }
 }
 
@@ -151,7 +171,15 @@ async function chooseTarget(
     const accessToken = dependencies.env.SF_ACCESS_TOKEN;
     if (instanceUrl && accessToken) {
         return {
-            conn: new Connection({ instanceUrl, accessToken, version: API_VERSION }),
+            conn: new Connection({
+                instanceUrl: httpUrl(
+                    'SF_INSTANCE_URL',
+                    instanceUrl,
+                    'https://example.my.salesforce.com'
+                ),
+                accessToken,
+                version: API_VERSION
+            }),
             label: instanceUrl,
             isLocal: false,
             relogin:

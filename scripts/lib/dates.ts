@@ -1,5 +1,8 @@
 import { CliError } from './cli';
 
+// The panel's own date arithmetic, so the tools count days as it does.
+export { addDays } from '../../force-app/main/default/lwc/coachingModel/dates';
+
 // Calendar dates are YYYY-MM-DD strings in UTC, as Salesforce Date fields and SOQL date literals
 // are: they sort like the dates they name and carry no time zone.
 
@@ -38,16 +41,6 @@ export function dateOption(name: string, value: string): string {
         throw new CliError(`--${name} ${value} is not a date: write it as YYYY-MM-DD.`);
     }
     return value;
-}
-
-/**
- * Moves a date by whole days.
- * @param date YYYY-MM-DD
- * @param days how many days to add, negative to go back
- * @returns YYYY-MM-DD
- */
-export function addDays(date: string, days: number): string {
-    return utcDate(new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS));
 }
 
 /**

@@ -6,9 +6,9 @@ import {
     kindToPicklistValue,
     type CoachingKind
 } from '../../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
-import { MEDIAN_PRECISION } from './answerTimes';
+import { MEDIAN_PRECISION, medianHours } from './answerTimes';
 import type { CollectedReport, ReportRange } from './collect';
-import { metricsOf, NO_MANAGER, type Tally } from './tally';
+import { NO_MANAGER, type Tally } from './tally';
 
 /** The row field of each kind's question count. */
 export const KIND_COLUMNS: Readonly<Record<CoachingKind, string>> = Object.freeze({
@@ -94,6 +94,10 @@ function round(value: number, digits: number): number {
     return Math.round(value * factor) / factor;
 }
 
+function ratio(count: number, total: number): number {
+    return total === 0 ? 0 : count / total;
+}
+
 function toRow(
     tally: Tally,
     days: number,
@@ -101,33 +105,35 @@ function toRow(
     manager: string,
     managerId: string | null
 ): ReportRow {
-    const metrics = metricsOf(tally, days);
+    const median = medianHours(tally.answerTimes);
     return {
         scope,
         manager,
         managerId,
-        reviewsHeld: metrics.reviewsHeld,
-        dealsReviewed: metrics.dealsReviewed,
-        reviewsPerDealPer30Days: round(metrics.reviewsPerDealPer30Days, 2),
-        questions: metrics.questions,
-        openQuestions: metrics.byKind['open-question'],
-        closedQuestions: metrics.byKind['closed-question'],
-        suggestions: metrics.byKind.suggestion,
-        directives: metrics.byKind.directive,
-        statements: metrics.byKind.statement,
-        unclassified: metrics.unclassified,
-        directiveShare: round(metrics.directiveShare, 4),
-        openQuestionShare: round(metrics.openQuestionShare, 4),
-        answered: metrics.answered,
-        answerRate: round(metrics.answerRate, 4),
-        medianHoursToAnswer:
-            metrics.medianHoursToAnswer === null ? null : round(metrics.medianHoursToAnswer, 2),
-        changedMyView: metrics.changedMyView,
-        ideasAdopted: metrics.ideasAdopted,
-        ideasSetAside: metrics.ideasSetAside,
-        stepsPlanned: metrics.steps.planned,
-        stepsDone: metrics.steps.done,
-        stepsDropped: metrics.steps.dropped
+        reviewsHeld: tally.reviewsHeld,
+        dealsReviewed: tally.dealsReviewed,
+        reviewsPerDealPer30Days: round(
+            ratio(tally.reviewsHeld, tally.dealsReviewed) * ratio(30, days),
+            2
+        ),
+        questions: tally.questions,
+        openQuestions: tally.byKind['open-question'],
+        closedQuestions: tally.byKind['closed-question'],
+        suggestions: tally.byKind.suggestion,
+        directives: tally.byKind.directive,
+        statements: tally.byKind.statement,
+        unclassified: tally.unclassified,
+        directiveShare: round(ratio(tally.byKind.directive, tally.questions), 4),
+        openQuestionShare: round(ratio(tally.byKind['open-question'], tally.questions), 4),
+        answered: tally.answered,
+        answerRate: round(ratio(tally.answered, tally.questions), 4),
+        medianHoursToAnswer: median === undefined ? null : round(median, 2),
+        changedMyView: tally.changedMyView,
+        ideasAdopted: tally.ideasAdopted,
+        ideasSetAside: tally.ideasSetAside,
+        stepsPlanned: tally.steps.planned,
+        stepsDone: tally.steps.done,
+        stepsDropped: tally.steps.dropped
     };
 }
 

@@ -6,7 +6,7 @@ import {
     COACHING_KINDS,
     type CoachingKind
 } from '../../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
-import { addAnswerTime, createAnswerTimes, medianHours, type AnswerTimes } from './answerTimes';
+import { addAnswerTime, createAnswerTimes, type AnswerTimes } from './answerTimes';
 import type { QuestionContribution, StepBucket } from './contributions';
 
 export interface Tally {
@@ -117,53 +117,4 @@ export function addQuestion(tally: Tally, question: QuestionContribution): void 
  */
 export function addStep(tally: Tally, bucket: StepBucket): void {
     tally.steps[bucket] += 1;
-}
-
-/** The figures a tally comes to over a period. */
-export interface Metrics {
-    reviewsHeld: number;
-    dealsReviewed: number;
-    reviewsPerDealPer30Days: number;
-    questions: number;
-    byKind: Record<CoachingKind, number>;
-    unclassified: number;
-    directiveShare: number;
-    openQuestionShare: number;
-    answered: number;
-    answerRate: number;
-    medianHoursToAnswer: number | null;
-    changedMyView: number;
-    ideasAdopted: number;
-    ideasSetAside: number;
-    steps: Record<StepBucket, number>;
-}
-
-function ratio(count: number, total: number): number {
-    return total === 0 ? 0 : count / total;
-}
-
-/**
- * The figures of a tally.
- * @param tally the tally
- * @param days the length of the period in days, both ends included
- * @returns the figures, unrounded
- */
-export function metricsOf(tally: Tally, days: number): Metrics {
-    return {
-        reviewsHeld: tally.reviewsHeld,
-        dealsReviewed: tally.dealsReviewed,
-        reviewsPerDealPer30Days: ratio(tally.reviewsHeld, tally.dealsReviewed) * ratio(30, days),
-        questions: tally.questions,
-        byKind: { ...tally.byKind },
-        unclassified: tally.unclassified,
-        directiveShare: ratio(tally.byKind.directive, tally.questions),
-        openQuestionShare: ratio(tally.byKind['open-question'], tally.questions),
-        answered: tally.answered,
-        answerRate: ratio(tally.answered, tally.questions),
-        medianHoursToAnswer: medianHours(tally.answerTimes) ?? null,
-        changedMyView: tally.changedMyView,
-        ideasAdopted: tally.ideasAdopted,
-        ideasSetAside: tally.ideasSetAside,
-        steps: { ...tally.steps }
-    };
 }

@@ -35,6 +35,9 @@ describe('parseCliArgs', () => {
         expect(() => parseCliArgs(['--colour'], { quiet: { type: 'boolean' } })).toThrow(
             /Run with --help to see the options\.$/
         );
+        expect(() => parseCliArgs(['--colour'], { quiet: { type: 'boolean' } })).toThrow(
+            /'--colour'\. Run with --help/
+        );
     });
 });
 
@@ -49,6 +52,12 @@ describe('option readers', () => {
         expect(() => shareOption('t', '140%')).toThrow(
             '--t 140% is not a share: give 0.25 or 25%.'
         );
+        expect(positiveInteger('page-size', '200', { min: 200, max: 2000 })).toBe(200);
+        expect(() => positiveInteger('page-size', '100', { min: 200, max: 2000 })).toThrow(
+            '--page-size 100 is not from 200 to 2000.'
+        );
+        expect(() => shareOption('t', '')).toThrow('--t  is not a share: give 0.25 or 25%.');
+        expect(() => shareOption('t', '%')).toThrow('--t % is not a share: give 0.25 or 25%.');
         expect(formatOption('HTML', ['md', 'html'] as const)).toBe('html');
     });
 });

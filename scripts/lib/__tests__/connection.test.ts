@@ -75,6 +75,21 @@ describe('connect', () => {
                 'Cannot reach the local org at http://127.0.0.1:9: start it with `npx tsx local-org/src/cli.ts`, or pass its URL to --local.'
             );
         });
+
+        it('says when --local names another address on the server', async () => {
+            expect(await failure({ local: `${org.url}/services` }, { env: {} })).toBe(
+                `${org.url}/services did not sign you in as the local org does: check the URL given to --local.`
+            );
+        });
+
+        it.each(['localhost:3000', 'ftp://127.0.0.1', ''])(
+            'says when --local %p is not a web address',
+            async (url) => {
+                expect(await failure({ local: url }, { env: {} })).toBe(
+                    `--local ${url || '(empty)'} is not a web address: give one such as http://127.0.0.1:3000.`
+                );
+            }
+        );
     });
 
     describe('--target-org', () => {
@@ -177,6 +192,17 @@ describe('connect', () => {
                 )
             ).toBe(
                 `Your session for ${org.url} has expired or is invalid: run \`sf org login web --alias ALIAS\` again and pass --target-org ALIAS (or set a fresh SF_ACCESS_TOKEN).`
+            );
+        });
+
+        it('say when the instance URL is not a web address', async () => {
+            expect(
+                await failure(
+                    {},
+                    { env: { SF_INSTANCE_URL: 'my.salesforce.com', SF_ACCESS_TOKEN: 'x' } }
+                )
+            ).toBe(
+                'SF_INSTANCE_URL my.salesforce.com is not a web address: give one such as https://example.my.salesforce.com.'
             );
         });
 
