@@ -9,24 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { classifyCoachingText } from '../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
+import { seededRandom } from './seededRandom';
 
 const TEXT_COUNT = 20_000;
 const WARM_UP_COUNT = 3_000;
 const SEED = 20_240_501;
 const TARGET_MEDIAN_MS = 0.1;
 const TARGET_P99_MS = 1;
-
-/** mulberry32: a small seeded generator, so every run times the same texts. */
-function seededRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function loadUtterances(): string[] {
     const url = new URL(

@@ -23,6 +23,7 @@ import { addDays, utcDate } from '../scripts/lib/dates';
 import type { FlatRecord } from '../scripts/lib/records';
 import { questionContribution } from '../scripts/report/contributions';
 import { addQuestion, createReportTallies, managerTally } from '../scripts/report/tally';
+import { seededRandom } from './seededRandom';
 
 const TOTAL_QUESTIONS = 200_000;
 const SMALL_QUESTIONS = 20_000;
@@ -51,18 +52,6 @@ interface Measurement {
 
 /** How often a memory run collects garbage to read the live heap. */
 const LIVE_HEAP_SAMPLE_MS = 100;
-
-/** mulberry32: a small seeded generator, so every run writes the same data. */
-function seededRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 async function createReviews(org: LocalOrg, today: string): Promise<Map<string, string>> {
     const conn = new Connection({ loginUrl: org.url, version: API_VERSION });
