@@ -6,9 +6,9 @@
  *
  * Run from the project root: npx tsx bench/localOrg.bench.ts
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { buildBundle } from '../local-org/src/bundle';
+import { accessToken, callOrg, panelQuery } from '../local-org/src/client';
 import {
     openBrowser,
     PROJECT_ROOT,
@@ -38,34 +38,21 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
     return { result, ms: performance.now() - started };
 }
 
-async function token(org: OrgProcess, user: string): Promise<string> {
-    const response = await fetch(`${org.url}/services/oauth2/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-            grant_type: 'password',
-            username: `${user}@coaching.local`,
-            password: 'local-demo'
-        }).toString()
-    });
-    return ((await response.json()) as { access_token: string }).access_token;
-}
-
 async function api(
     org: OrgProcess,
     bearer: string,
     path: string,
     body?: unknown
 ): Promise<unknown> {
-    const response = await fetch(`${org.url}${path}`, {
+    const response = await callOrg(org.url, path, {
+        token: bearer,
         method: body === undefined ? 'GET' : 'POST',
-        headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body)
+        body
     });
-    if (!response.ok) {
-        throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    if (response.status >= 300) {
+        throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
     }
-    return response.json();
+    return response.body;
 }
 
 async function firstId(org: OrgProcess, bearer: string, soql: string): Promise<string> {
@@ -75,18 +62,10 @@ async function firstId(org: OrgProcess, bearer: string, soql: string): Promise<s
     return result.records[0].Id;
 }
 
-function panelQuery(): string {
-    const source = readFileSync(
-        join(PROJECT_ROOT, 'force-app/main/default/lwc/coachingReviewPanel/coachingReviewPanel.ts'),
-        'utf8'
-    );
-    return (/gql`([\s\S]*?)`/.exec(source) as RegExpExecArray)[1];
-}
-
 /** Creates a deal with one review and 1,000 questions; returns the deal id and records/second. */
 async function bigDeal(org: OrgProcess): Promise<{ dealId: string; perSecond: number }> {
-    const seller = await token(org, 'seller');
-    const manager = await token(org, 'manager');
+    const seller = await accessToken(org.url, 'seller');
+    const manager = await accessToken(org.url, 'manager');
     const created = (await api(org, seller, `${DATA}/sobjects/Opportunity`, {
         Name: 'Benchmark - 1,000 questions',
         StageName: 'Qualification',
@@ -133,7 +112,7 @@ async function bigDeal(org: OrgProcess): Promise<{ dealId: string; perSecond: nu
 
 /** Loads the deal as the panel does: the first page, then every page the cursors lead to. */
 async function loadPanel(org: OrgProcess, bearer: string, dealId: string): Promise<number> {
-    const query = panelQuery();
+    const query = panelQuery(PROJECT_ROOT);
     let variables: Record<string, unknown> = { opportunityId: dealId };
     let questions = 0;
     for (;;) {
@@ -179,7 +158,7 @@ async function main(): Promise<void> {
 
         const { page } = browser;
         await signInAs(page, org.url, 'Sam Rivera');
-        const seller = await token(org, 'seller');
+        const seller = await accessToken(org.url, 'seller');
         const fleetDeal = await firstId(
             org,
             seller,

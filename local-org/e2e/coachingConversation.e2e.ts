@@ -1,46 +1,27 @@
-import { rmSync } from 'node:fs';
 import {
     label,
-    openBrowser,
     openDeal,
     panelOf,
     screenshot,
+    setUpOrgAndBrowser,
     signInAs,
-    startOrg,
     switchUser,
-    tempDataDir,
-    toast,
-    type BrowserSession,
-    type OrgProcess
+    toast
 } from './support';
 
 // A deal with no review yet, so the manager can start one.
 const DEAL = 'Summit Foods - Warehouse Analytics Pilot';
 const DIRECTIVE = 'Call the CFO this week.';
 
-let dataDir: string;
-let org: OrgProcess;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-    dataDir = tempDataDir();
-    browser = await openBrowser();
-    org = await startOrg(dataDir);
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await org?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-});
+const local = setUpOrgAndBrowser();
 
 describe('a coaching conversation between the manager and the seller', () => {
     let question = '';
 
     it('the manager starts a review, types a directive and asks its rephrasing instead', async () => {
-        const { page } = browser;
-        await signInAs(page, org.url, 'Morgan Lee');
-        const panel = await openDeal(page, org.url, DEAL);
+        const { page } = local;
+        await signInAs(page, local.org.url, 'Morgan Lee');
+        const panel = await openDeal(page, local.org.url, DEAL);
 
         await panel.getByRole('button', { name: label('Coaching_Intent_StartReview') }).click();
         await panel
@@ -68,7 +49,7 @@ describe('a coaching conversation between the manager and the seller', () => {
     });
 
     it('the seller answers the question', async () => {
-        const { page } = browser;
+        const { page } = local;
         await switchUser(page, 'Sam Rivera');
         const panel = await panelOf(page);
         const item = panel.locator('li.question', { hasText: question });
@@ -83,7 +64,7 @@ describe('a coaching conversation between the manager and the seller', () => {
     });
 
     it('the manager marks that the answer changed their view', async () => {
-        const { page } = browser;
+        const { page } = local;
         await switchUser(page, 'Morgan Lee');
         const panel = await panelOf(page);
         const item = panel.locator('li.question', { hasText: question });

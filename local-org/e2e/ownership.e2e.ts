@@ -1,31 +1,8 @@
-import { rmSync } from 'node:fs';
-import {
-    openBrowser,
-    screenshot,
-    signInAs,
-    startOrg,
-    tempDataDir,
-    type BrowserSession,
-    type OrgProcess
-} from './support';
+import { screenshot, setUpOrgAndBrowser, signInAs, type BrowserSession } from './support';
 
 const SELLERS_DEAL = 'Blue Harbor - Fleet Tracking Expansion';
 
-let dataDir: string;
-let org: OrgProcess;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-    dataDir = tempDataDir();
-    browser = await openBrowser();
-    org = await startOrg(dataDir);
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await org?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-});
+const local = setUpOrgAndBrowser();
 
 /** Runs a request from the page, signed by its session cookie, as the panel's writes are. */
 function fetchFromPage(
@@ -51,8 +28,8 @@ describe('ownership and visibility', () => {
     let stepId = '';
 
     it("the seller's deal and its steps are in the seller's view", async () => {
-        const { page } = browser;
-        await signInAs(page, org.url, 'Sam Rivera');
+        const { page } = local;
+        await signInAs(page, local.org.url, 'Sam Rivera');
         await page.getByRole('link', { name: SELLERS_DEAL }).click();
         await page.locator('c-coaching-review-panel').waitFor();
         dealUrl = page.url();
@@ -65,8 +42,8 @@ describe('ownership and visibility', () => {
     });
 
     it("the second seller cannot see the first seller's deal", async () => {
-        const { page } = browser;
-        await signInAs(page, org.url, 'Alex Chen');
+        const { page } = local;
+        await signInAs(page, local.org.url, 'Alex Chen');
         const rows = page.getByRole('table', { name: 'Opportunities' }).getByRole('link');
         expect(await rows.allInnerTexts()).toEqual(['Cedar Grove Schools - Learning Platform']);
         await page.goto(dealUrl);
@@ -86,8 +63,8 @@ describe('ownership and visibility', () => {
     });
 
     it("the manager's edit of a seller's step through the API is refused by the validation rule", async () => {
-        const { page } = browser;
-        await signInAs(page, org.url, 'Morgan Lee');
+        const { page } = local;
+        await signInAs(page, local.org.url, 'Morgan Lee');
         const refused = await fetchFromPage(page, `/services/data/v65.0/ui-api/records/${stepId}`, {
             method: 'PATCH',
             body: { fields: { Action__c: 'Call the CFO this week' } }
@@ -114,8 +91,8 @@ describe('ownership and visibility', () => {
     });
 
     it("the admin sees every team's deals", async () => {
-        const { page } = browser;
-        await signInAs(page, org.url, 'Ada Admin');
+        const { page } = local;
+        await signInAs(page, local.org.url, 'Ada Admin');
         const rows = page.getByRole('table', { name: 'Opportunities' }).getByRole('link');
         await rows.first().waitFor();
         expect(await rows.count()).toBe(5);

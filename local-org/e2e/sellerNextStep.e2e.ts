@@ -1,41 +1,22 @@
-import { rmSync } from 'node:fs';
 import {
     label,
-    openBrowser,
     openDeal,
     panelOf,
     screenshot,
+    setUpOrgAndBrowser,
     signInAs,
-    startOrg,
-    tempDataDir,
-    toast,
-    type BrowserSession,
-    type OrgProcess
+    toast
 } from './support';
 
 const DEAL = 'Blue Harbor - Fleet Tracking Expansion';
 const ACTION = 'Walk the depot floor with the operations lead';
 
-let dataDir: string;
-let org: OrgProcess | undefined;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-    dataDir = tempDataDir();
-    browser = await openBrowser();
-    org = await startOrg(dataDir);
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await org?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-});
+const local = setUpOrgAndBrowser();
 
 describe('the seller on the record page', () => {
     it('adds a next step, which is still there after the local org restarts', async () => {
-        const { page } = browser;
-        const running = org as OrgProcess;
+        const { page } = local;
+        const running = local.org;
         await signInAs(page, running.url, 'Sam Rivera');
         await page.getByRole('link', { name: DEAL }).waitFor();
         await screenshot(page, 'seller-home');
@@ -52,10 +33,9 @@ describe('the seller on the record page', () => {
         await panel.getByText(ACTION).waitFor();
         await screenshot(page, 'seller-record-page');
 
-        await running.stop();
-        org = await startOrg(dataDir);
+        const restarted = await local.restartOrg();
         // The session lives in the data folder too: the same browser is still signed in.
-        await page.goto(page.url().replace(running.url, org.url));
+        await page.goto(page.url().replace(running.url, restarted.url));
         const reloaded = await panelOf(page);
         await reloaded.getByText(ACTION).waitFor();
         expect(await reloaded.locator('li.step', { hasText: ACTION }).count()).toBe(1);

@@ -172,6 +172,62 @@ export function tempDataDir(): string {
     return mkdtempSync(join(tmpdir(), 'local-org-e2e-'));
 }
 
+/** One test file's local org and browser, valid inside its tests. */
+export interface E2eSetup {
+    readonly org: OrgProcess;
+    readonly page: Page;
+    /**
+     * Stops the local org and starts it again on the same data folder.
+     * @returns the new org, on a new port
+     */
+    restartOrg(): Promise<OrgProcess>;
+}
+
+/**
+ * Starts a local org on a fresh data folder and a browser before the calling test file's tests,
+ * and stops and removes them after.
+ * @returns the setup, to read once the tests run
+ */
+export function setUpOrgAndBrowser(): E2eSetup {
+    let dataDir: string | undefined;
+    let org: OrgProcess | undefined;
+    let browser: BrowserSession | undefined;
+    beforeAll(async () => {
+        dataDir = tempDataDir();
+        browser = await openBrowser();
+        org = await startOrg(dataDir);
+    });
+    afterAll(async () => {
+        await browser?.close();
+        await org?.stop();
+        if (dataDir) {
+            rmSync(dataDir, { recursive: true, force: true });
+        }
+    });
+    const started = <T>(value: T | undefined): T => {
+        if (value === undefined) {
+            throw new Error('The local org and browser start in beforeAll: use them inside tests.');
+        }
+        return value;
+    };
+    return {
+        get org() {
+            return started(org);
+        },
+        get page() {
+            return started(browser).page;
+        },
+        async restartOrg() {
+            const running = started(org);
+            // Forgotten first, so a failed start does not leave afterAll stopping it twice.
+            org = undefined;
+            await running.stop();
+            org = await startOrg(started(dataDir));
+            return org;
+        }
+    };
+}
+
 /**
  * Signs in on the sign-in page with a demo user's button, and waits for the home page.
  * @param page the browser page

@@ -151,8 +151,19 @@ export async function startLocalOrg(options: LocalOrgOptions): Promise<LocalOrg>
 
     const handle = async (request: IncomingMessage, response: ServerResponse) => {
         const baseUrl = `http://${request.headers.host ?? host}`;
-        const url = new URL(request.url ?? '/', baseUrl);
         try {
+            // A malformed Host header makes no URL; thrown outside this try it would stop the server.
+            const url = URL.canParse(request.url ?? '/', baseUrl)
+                ? new URL(request.url ?? '/', baseUrl)
+                : undefined;
+            if (!url) {
+                request.resume();
+                throw apiError(
+                    400,
+                    'INVALID_HEADER_TYPE',
+                    `The request URL ${request.url ?? '/'} with the Host ${String(request.headers.host)} is not a valid URL. Send a Host such as 127.0.0.1:3000.`
+                );
+            }
             const method = (request.method ?? 'GET').toUpperCase();
             let params: string[] | undefined;
             const route = routes.find((candidate) => {

@@ -240,6 +240,13 @@ function literalValue(field: FieldSchema, literalType: string, raw: string): unk
             if (field.type !== 'date') {
                 throw mismatch();
             }
+            // The grammar takes any digits (2025-13-45); comparing those as text gives wrong answers.
+            if (
+                Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) ||
+                isoDate(new Date(`${raw}T00:00:00Z`)) !== raw
+            ) {
+                throw malformed(`${raw} is not a calendar date.`);
+            }
             return raw;
         case 'DATETIME': {
             if (field.type !== 'datetime') {

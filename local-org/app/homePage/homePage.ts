@@ -1,20 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-
-interface Value<T> {
-    value: T | null;
-}
-
-interface OpportunityNode {
-    Id: string;
-    Name: Value<string>;
-    StageName: Value<string>;
-    Amount: Value<number>;
-    CloseDate: Value<string>;
-    Account: { Name: Value<string> } | null;
-    Owner: { Name: Value<string> } | null;
-}
+import type { OpportunityNode } from '../opportunityNode';
 
 interface HomeData {
     uiapi: {

@@ -1,26 +1,17 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
+import type { OpportunityNode, Value } from '../opportunityNode';
 import { SESSION } from '../platform/session';
 
-interface Value<T> {
-    value: T | null;
-}
-
-interface OpportunityNode {
-    Id: string;
-    Name: Value<string>;
-    StageName: Value<string>;
-    Amount: Value<number>;
-    CloseDate: Value<string>;
+/** The record page also shows the deal's probability and next step. */
+interface RecordNode extends OpportunityNode {
     Probability: Value<number>;
     NextStep: Value<string>;
-    Account: { Name: Value<string> } | null;
-    Owner: { Name: Value<string> } | null;
 }
 
 interface RecordData {
-    uiapi: { query: { Opportunity: { edges: { node: OpportunityNode }[] } } };
+    uiapi: { query: { Opportunity: { edges: { node: RecordNode }[] } } };
 }
 
 /** The closed stages share one last step of the path, as on a Lightning record page. */
@@ -34,7 +25,7 @@ export default class RecordPage extends LightningElement {
     /** The Opportunity the page shows. */
     @api recordId?: string;
 
-    opportunity?: OpportunityNode;
+    opportunity?: RecordNode;
     notAvailable = false;
     errors: string[] = [];
 

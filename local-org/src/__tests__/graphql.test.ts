@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { runGraphQL, type GraphQLResponse } from '../graphql';
 import { userAccess, type PermissionSetDefinition } from '../permissions';
 import { createRecord, type RequestContext } from '../records';
-import { openSeededOrg, PANEL_DIR, panelQuery, type SeededOrg } from './localOrgFixture';
+import { panelQuery } from '../client';
+import { openSeededOrg, PANEL_DIR, PROJECT_ROOT, type SeededOrg } from './localOrgFixture';
 
 /** Every key path of a JSON value, arrays collapsed to `[]`, so shapes compare whatever the data. */
 function keyPaths(value: unknown, path = '', paths = new Set<string>()): Set<string> {
@@ -64,7 +65,7 @@ describe('UI API GraphQL', () => {
 
         it('loads the deal, its reviews, questions and next steps', () => {
             const query = (
-                run('seller', panelQuery(), variables()).data as {
+                run('seller', panelQuery(PROJECT_ROOT), variables()).data as {
                     uiapi: { query: Record<string, Edges> };
                 }
             ).uiapi.query;
@@ -91,12 +92,12 @@ describe('UI API GraphQL', () => {
             const fixture = JSON.parse(
                 readFileSync(join(PANEL_DIR, '__tests__', 'data', 'panelQuery.json'), 'utf8')
             ) as unknown;
-            const response = run('seller', panelQuery(), variables());
+            const response = run('seller', panelQuery(PROJECT_ROOT), variables());
             expect([...keyPaths(response.data)].sort()).toEqual([...keyPaths(fixture)].sort());
         });
 
         it('shows another team nothing of the deal', () => {
-            const response = run('seller2', panelQuery(), variables());
+            const response = run('seller2', panelQuery(PROJECT_ROOT), variables());
             for (const object of [
                 'Opportunity',
                 'Coaching_Review__c',
@@ -360,7 +361,7 @@ describe('UI API GraphQL', () => {
         });
 
         it('reports a missing required variable', () => {
-            const response = run('seller', panelQuery());
+            const response = run('seller', panelQuery(PROJECT_ROOT));
             expect(response.data).toBeUndefined();
             expect(response.errors?.[0].message).toContain('$opportunityId');
         });

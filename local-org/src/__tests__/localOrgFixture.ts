@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessOf } from '../auth';
+import { accessToken, callOrg, type CallOptions, type OrgResponse } from '../client';
 import type { PermissionSetDefinition } from '../permissions';
 import type { RequestContext } from '../records';
 import { loadDemoData, seedDemoData } from '../seed';
@@ -20,19 +21,6 @@ export const PANEL_DIR = join(
     'lwc',
     'coachingReviewPanel'
 );
-
-/**
- * The query the panel sends, read from its source so the two cannot drift apart.
- * @returns the GraphQL text
- */
-export function panelQuery(): string {
-    const source = readFileSync(join(PANEL_DIR, 'coachingReviewPanel.ts'), 'utf8');
-    const match = /gql`([\s\S]*?)`/.exec(source);
-    if (!match) {
-        throw new Error('coachingReviewPanel.ts has no gql`...` query');
-    }
-    return match[1];
-}
 
 /** A seeded store in a temporary data folder, for tests below the HTTP layer. */
 export interface SeededOrg {
@@ -118,29 +106,13 @@ export function refusal(work: () => unknown): {
     throw new Error('expected the call to be refused, and it was not');
 }
 
-/** A response of the test client: status, headers and the parsed JSON body (or the text). */
-export interface TestResponse {
-    status: number;
-    headers: Headers;
-    body: unknown;
-}
-
 /** A local org serving on a free port from a temporary data folder, with a small HTTP client. */
 export interface ServedOrg {
     org: LocalOrg;
     /** Signs a demo user (`seller`, `manager`, ...) in through OAuth and returns the token. */
     token(user: string): Promise<string>;
-    call(
-        path: string,
-        options?: {
-            token?: string;
-            cookie?: string;
-            method?: string;
-            body?: unknown;
-            raw?: string;
-            headers?: Record<string, string>;
-        }
-    ): Promise<TestResponse>;
+    /** Calls the org, asking for JSON unless the headers say otherwise. */
+    call(path: string, options?: CallOptions): Promise<OrgResponse>;
     close(): Promise<void>;
 }
 
@@ -153,47 +125,12 @@ export async function serveOrg(): Promise<ServedOrg> {
     const org = await startLocalOrg({ projectRoot: PROJECT_ROOT, dataDir: dir, port: 0 });
     return {
         org,
-        async token(user) {
-            const response = await fetch(`${org.url}/services/oauth2/token`, {
-                method: 'POST',
-                headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-                body: new URLSearchParams({
-                    grant_type: 'password',
-                    username: `${user}@coaching.local`,
-                    password: 'local-demo'
-                }).toString()
-            });
-            return ((await response.json()) as { access_token: string }).access_token;
-        },
-        async call(path, options = {}) {
-            const headers: Record<string, string> = {
-                'Content-Type': 'application/json',
-                Accept: 'application/json',
-                ...options.headers
-            };
-            if (options.token) {
-                headers.Authorization = `Bearer ${options.token}`;
-            }
-            if (options.cookie) {
-                headers.Cookie = options.cookie;
-            }
-            const response = await fetch(`${org.url}${path}`, {
-                method: options.method ?? 'GET',
-                headers,
-                redirect: 'manual',
-                body:
-                    options.raw ??
-                    (options.body === undefined ? undefined : JSON.stringify(options.body))
-            });
-            const text = await response.text();
-            let body: unknown = text;
-            try {
-                body = text ? JSON.parse(text) : undefined;
-            } catch {
-                // Not JSON (a page or an asset): the text is the body.
-            }
-            return { status: response.status, headers: response.headers, body };
-        },
+        token: (user) => accessToken(org.url, user),
+        call: (path, options = {}) =>
+            callOrg(org.url, path, {
+                ...options,
+                headers: { Accept: 'application/json', ...options.headers }
+            }),
         async close() {
             await org.close();
             rmSync(dir, { recursive: true, force: true });

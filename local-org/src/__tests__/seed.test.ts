@@ -12,7 +12,8 @@ import { createRecord, updateRecord, type RequestContext } from '../records';
 import { loadDemoData, seedDemoData, type DemoEntry } from '../seed';
 import { openOrg } from '../server';
 import type { Store } from '../store';
-import { errorCodes, panelQuery, PROJECT_ROOT, tempDataDir } from './localOrgFixture';
+import { panelQuery } from '../client';
+import { errorCodes, PROJECT_ROOT, tempDataDir } from './localOrgFixture';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const HOUR_MS = 3_600_000;
@@ -113,7 +114,7 @@ describe('seeding the demo data', () => {
 
     it("gives the panel's balance the time its answers took", () => {
         const response = runGraphQL(contextAs('seller'), {
-            query: panelQuery(),
+            query: panelQuery(PROJECT_ROOT),
             variables: { opportunityId: refs.get('fleetDeal') }
         }).body;
         expect(response.errors).toBeUndefined();

@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import jsforce from 'jsforce';
+import { accessToken, callOrg, signIn, type CallOptions, type OrgResponse } from '../client';
 import { startLocalOrg, type LocalOrg } from '../server';
 import { PROJECT_ROOT, tempDataDir } from './localOrgFixture';
 
@@ -9,43 +11,12 @@ let dir: string;
 let org: LocalOrg;
 const tokens: Record<string, string> = {};
 
-async function call(
+function call(
     path: string,
-    options: {
-        as?: string;
-        method?: string;
-        body?: unknown;
-        raw?: string;
-        headers?: Record<string, string>;
-    } = {}
-): Promise<{ status: number; body: unknown }> {
-    const headers: Record<string, string> = {
-        'Content-Type': 'application/json',
-        ...options.headers
-    };
-    if (options.as) {
-        headers.Authorization = `Bearer ${tokens[options.as]}`;
-    }
-    const response = await fetch(`${org.url}${path}`, {
-        method: options.method ?? 'GET',
-        headers,
-        body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function signIn(user: string): Promise<{ status: number; body: Record<string, string> }> {
-    const response = await fetch(`${org.url}/services/oauth2/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-            grant_type: 'password',
-            username: `${user}@coaching.local`,
-            password: 'local-demo'
-        }).toString()
-    });
-    return { status: response.status, body: (await response.json()) as Record<string, string> };
+    options: Omit<CallOptions, 'token'> & { as?: string } = {}
+): Promise<OrgResponse> {
+    const { as, ...rest } = options;
+    return callOrg(org.url, path, { ...rest, token: as ? tokens[as] : undefined });
 }
 
 async function idOf(as: string, soql: string): Promise<string> {
@@ -59,7 +30,7 @@ beforeAll(async () => {
     dir = tempDataDir();
     org = await startLocalOrg({ projectRoot: PROJECT_ROOT, dataDir: dir, port: 0 });
     for (const user of ['seller', 'manager', 'seller2', 'admin']) {
-        tokens[user] = (await signIn(user)).body.access_token;
+        tokens[user] = await accessToken(org.url, user);
     }
 });
 
@@ -71,7 +42,7 @@ afterAll(async () => {
 describe('local org server', () => {
     describe('sign-in and sessions', () => {
         it('returns a token like Salesforce OAuth', async () => {
-            const { status, body } = await signIn('seller');
+            const { status, body } = await signIn(org.url, 'seller');
             expect(status).toBe(200);
             expect(body).toMatchObject({
                 instance_url: org.url,
@@ -121,7 +92,7 @@ describe('local org server', () => {
         });
 
         it("names the signed-in user's identity URL among a version's resources", async () => {
-            const { body: token } = await signIn('seller2');
+            const token = (await signIn(org.url, 'seller2')).body as Record<string, string>;
             const resources = await call(`${DATA}/`, {
                 headers: { Authorization: `Bearer ${token.access_token}` }
             });
@@ -331,12 +302,38 @@ describe('local org server', () => {
             expect(codes(unknown.body)).toEqual(['NOT_FOUND']);
         });
 
+        it('answers a Host header that makes no URL, and keeps serving', async () => {
+            const status = await new Promise<number | undefined>((resolve, reject) => {
+                const sent = httpRequest(
+                    `${org.url}${DATA}/`,
+                    { headers: { Host: '[' } },
+                    (res) => {
+                        res.resume();
+                        res.on('end', () => resolve(res.statusCode));
+                    }
+                );
+                sent.on('error', reject);
+                sent.end();
+            });
+            expect(status).toBe(400);
+            expect((await call(`${DATA}/sobjects`, { as: 'seller' })).status).toBe(200);
+        });
+
         it('answers MALFORMED_QUERY for SOQL it does not support', async () => {
             const response = await call(
                 `${DATA}/query?q=${encodeURIComponent('SELECT Id FROM Opportunity FOR UPDATE')}`,
                 {
                     as: 'seller'
                 }
+            );
+            expect(response.status).toBe(400);
+            expect(codes(response.body)).toEqual(['MALFORMED_QUERY']);
+        });
+
+        it('answers MALFORMED_QUERY for a date that is not on the calendar', async () => {
+            const response = await call(
+                `${DATA}/query?q=${encodeURIComponent('SELECT Id FROM Opportunity WHERE CloseDate > 2025-13-45')}`,
+                { as: 'seller' }
             );
             expect(response.status).toBe(400);
             expect(codes(response.body)).toEqual(['MALFORMED_QUERY']);
@@ -420,6 +417,18 @@ describe('local org server', () => {
                 }
             });
             expect(updated.body).toEqual([{ id, success: true, errors: [] }]);
+            const nullRecord = await call(`${DATA}/composite/sobjects`, {
+                as: 'seller',
+                method: 'PATCH',
+                body: { records: [null] }
+            });
+            expect(nullRecord.status).toBe(200);
+            expect(nullRecord.body).toEqual([
+                {
+                    success: false,
+                    errors: [expect.objectContaining({ statusCode: 'MISSING_ARGUMENT' })]
+                }
+            ]);
             const tooMany = await call(`${DATA}/composite/sobjects`, {
                 as: 'seller',
                 method: 'POST',

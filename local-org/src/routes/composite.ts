@@ -110,57 +110,47 @@ function recordType(item: unknown): string {
     return type;
 }
 
+const COLLECTION = new RegExp(`${DATA}/composite/sobjects/?$`);
+
+/** A collection route that runs one write per record of the request body. */
+function collectionWrite(method: string, write: Operation): Route {
+    return {
+        method,
+        pattern: COLLECTION,
+        signedIn: true,
+        handle(request) {
+            const { allOrNone, records } = collectionBody(request);
+            return {
+                status: 200,
+                body: runCollection(contextOf(request), records, allOrNone, write)
+            };
+        }
+    };
+}
+
 /**
  * The sObject Collections routes: create, update and delete up to 200 records in one request.
  * @returns the routes
  */
 export function compositeRoutes(): Route[] {
     return [
-        {
-            method: 'POST',
-            pattern: new RegExp(`${DATA}/composite/sobjects/?$`),
-            signedIn: true,
-            handle(request) {
-                const { allOrNone, records } = collectionBody(request);
-                const results = runCollection(
-                    contextOf(request),
-                    records,
-                    allOrNone,
-                    (context, item) => createRecord(context, recordType(item), item)
+        collectionWrite('POST', (context, item) => createRecord(context, recordType(item), item)),
+        collectionWrite('PATCH', (context, item) => {
+            const id = (item as { Id?: unknown } | null)?.Id;
+            if (typeof id !== 'string') {
+                throw apiError(
+                    400,
+                    'MISSING_ARGUMENT',
+                    'Id not specified in an update call: give each record its Id.',
+                    ['Id']
                 );
-                return { status: 200, body: results };
             }
-        },
-        {
-            method: 'PATCH',
-            pattern: new RegExp(`${DATA}/composite/sobjects/?$`),
-            signedIn: true,
-            handle(request) {
-                const { allOrNone, records } = collectionBody(request);
-                const results = runCollection(
-                    contextOf(request),
-                    records,
-                    allOrNone,
-                    (context, item) => {
-                        const id = (item as { Id?: unknown }).Id;
-                        if (typeof id !== 'string') {
-                            throw apiError(
-                                400,
-                                'MISSING_ARGUMENT',
-                                'Id not specified in an update call: give each record its Id.',
-                                ['Id']
-                            );
-                        }
-                        updateRecord(context, recordType(item), id, item);
-                        return id;
-                    }
-                );
-                return { status: 200, body: results };
-            }
-        },
+            updateRecord(context, recordType(item), id, item);
+            return id;
+        }),
         {
             method: 'DELETE',
-            pattern: new RegExp(`${DATA}/composite/sobjects/?$`),
+            pattern: COLLECTION,
             signedIn: true,
             handle(request) {
                 const context = contextOf(request);
