@@ -18,6 +18,7 @@ import {
     type FieldDefinition,
     type ProjectMetadata
 } from '../../../local-org/src/projectMetadata';
+import { buildSchema, type Schema } from '../../../local-org/src/schema';
 
 type XmlNode = Record<string, unknown>;
 
@@ -353,16 +354,11 @@ const GQL_TEMPLATE = /gql`([^`]*)`/g;
 const FIELD_VALUE_KEYS = new Set(['value', 'displayValue', 'format']);
 const FILTER_OPERATORS = new Set(['and', 'or', 'not']);
 
-function childRelationships(metadata: ProjectMetadata, objectName: string): Map<string, string> {
-    const children = new Map<string, string>();
-    for (const object of metadata.objects.values()) {
-        for (const field of object.fields.values()) {
-            if (field.referenceTo === objectName && field.relationshipName) {
-                children.set(`${field.relationshipName}__r`, object.name);
-            }
-        }
-    }
-    return children;
+// Child relationship names (`Coaching_Questions__r`) come from the local org's schema, the one place
+// that derives them from the lookup fields.
+function childRelationships(schema: Schema, objectName: string): Map<string, string> {
+    const relationships = schema.objects.get(objectName)?.childRelationships ?? [];
+    return new Map(relationships.map((child) => [child.relationshipName, child.childSObject]));
 }
 
 // A GraphQL selection or filter key is a field (`Status__c`) or a parent relationship (`Reviewer__r`).
@@ -416,6 +412,7 @@ function checkArgumentFields(
 
 function checkRecordSelection(
     metadata: ProjectMetadata,
+    schema: Schema,
     objectName: string,
     connection: FieldNode,
     report: (message: string) => void
@@ -429,12 +426,12 @@ function checkRecordSelection(
         .filter((selection) => selection.name.value === 'edges')
         .flatMap((edges) => fieldSelections(edges.selectionSet))
         .find((selection) => selection.name.value === 'node');
-    const children = childRelationships(metadata, objectName);
+    const children = childRelationships(schema, objectName);
     for (const selection of fieldSelections(node?.selectionSet)) {
         const name = selection.name.value;
         const childObject = children.get(name);
         if (childObject) {
-            checkRecordSelection(metadata, childObject, selection, report);
+            checkRecordSelection(metadata, schema, childObject, selection, report);
             continue;
         }
         const resolved = resolveGraphQLName(metadata, objectName, name);
@@ -467,6 +464,7 @@ function checkParentSelection(
 
 function checkGraphQLQueries(metadata: ProjectMetadata): MetadataProblem[] {
     const problems: MetadataProblem[] = [];
+    const schema = buildSchema(metadata);
     for (const file of lwcSources(metadata.sourceDir)) {
         for (const match of readFileSync(file, 'utf8').matchAll(GQL_TEMPLATE)) {
             const report = (message: string) => problems.push({ file, message });
@@ -493,7 +491,7 @@ function checkGraphQLQueries(metadata: ProjectMetadata): MetadataProblem[] {
                     report(`query reads object ${objectName}, which does not exist`);
                     continue;
                 }
-                checkRecordSelection(metadata, objectName, connection, report);
+                checkRecordSelection(metadata, schema, objectName, connection, report);
             }
         }
     }
