@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from 'jsforce';
 import { findProjectRoot, startLocalOrg, type LocalOrg } from '../local-org/src/server';
-import type { ObjectSchema } from '../local-org/src/schema';
+import type { ObjectSchema } from '../metadata/schema';
 import { API_VERSION } from '../scripts/lib/connection';
 import { addDays, utcDate } from '../scripts/lib/dates';
 import type { FlatRecord } from '../scripts/lib/records';

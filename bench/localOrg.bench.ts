@@ -16,7 +16,7 @@ import {
     startOrg,
     tempDataDir,
     type OrgProcess
-} from '../local-org/e2e/support';
+} from '../test-support/browser';
 
 const QUESTIONS = 1000;
 const BATCH = 200;

@@ -1,6 +1,7 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { userAccess, type PermissionSetDefinition, type UserAccess } from './permissions';
+import { userAccess, type UserAccess } from './permissions';
 import { ORGANIZATION_ID, type Store } from './store';
+import type { PermissionSetDefinition } from '../../metadata/projectMetadata';
 
 const KEY_LENGTH = 32;
 

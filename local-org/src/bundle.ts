@@ -1,8 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, RollupLog } from 'rollup';
-import { readXml } from './projectMetadata';
-import { findField, findObject, findRelationship, loadSchema, type Schema } from './schema';
+import { readLabels } from '../../metadata/projectMetadata';
+import {
+    findField,
+    findObject,
+    findRelationship,
+    loadSchema,
+    type Schema
+} from '../../metadata/schema';
 import { UI_CURRENCY, UI_LOCALE, UI_TIME_ZONE } from './uiValues';
 
 /** Where the page bundle is written, relative to the project root (git-ignored). */
@@ -90,13 +96,6 @@ export function isBundleStale(projectRoot: string): boolean {
     );
 }
 
-function readLabels(projectRoot: string): Map<string, string> {
-    const xml = readXml(join(projectRoot, LABELS_FILE)).CustomLabels as {
-        labels?: { fullName: string; value: string }[];
-    };
-    return new Map((xml.labels ?? []).map((label) => [label.fullName, String(label.value)]));
-}
-
 // `Object`, `Object.Field` or `Object.Relationship.Field`, checked against the project's schema.
 function schemaReference(schema: Schema, path: string): Record<string, string> | undefined {
     const [objectName, ...fieldPath] = path.split('.');
@@ -155,7 +154,7 @@ function platformModules(projectRoot: string): Plugin {
     return {
         name: 'local-org-platform',
         buildStart() {
-            labels = readLabels(projectRoot);
+            labels = readLabels(join(projectRoot, SOURCE_DIR));
             schema = loadSchema(join(projectRoot, SOURCE_DIR));
         },
         resolveId(source) {

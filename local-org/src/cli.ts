@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle, isBundleStale } from './bundle';
-import { loadDemoData } from './seed';
+import { loadDemoData } from '../../data/demoData';
 import { findProjectRoot, startLocalOrg } from './server';
 
 const HELP = `Runs the local org: an offline stand-in for a Salesforce org, built from this project's metadata,

@@ -1,5 +1,5 @@
 import { readableFields, type UserAccess } from './permissions';
-import type { FieldSchema, ObjectSchema } from './schema';
+import type { FieldSchema, ObjectSchema } from '../../metadata/schema';
 
 /**
  * The short description of an object that describeGlobal lists, for one user.

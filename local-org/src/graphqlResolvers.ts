@@ -1,7 +1,7 @@
 import { valueFromASTUntyped, type GraphQLResolveInfo } from 'graphql';
 import { readableFields } from './permissions';
 import type { RequestContext } from './records';
-import type { ObjectSchema } from './schema';
+import type { ObjectSchema } from '../../metadata/schema';
 import { queryAfter, queryRecords } from './soql';
 import {
     encodeCursor,

@@ -27,7 +27,7 @@ import {
     type SourceRecord
 } from './graphqlResolvers';
 import { readableFields, type UserAccess } from './permissions';
-import type { FieldSchema, ObjectSchema, Schema } from './schema';
+import type { FieldSchema, ObjectSchema, Schema } from '../../metadata/schema';
 import { uiFieldValue } from './uiValues';
 
 /** The date literals a `literal` input names; the SOQL engine knows each one. */

@@ -1,7 +1,12 @@
 // The GraphQL `where` and `orderBy` arguments written as SOQL, so a GraphQL query runs through
 // the same SOQL engine as the REST API: one place decides visibility, field access and comparisons.
 import { apiError } from './errors';
-import { findRelationship, type FieldSchema, type ObjectSchema, type Schema } from './schema';
+import {
+    findRelationship,
+    type FieldSchema,
+    type ObjectSchema,
+    type Schema
+} from '../../metadata/schema';
 import type { SortValues } from './soql';
 
 /** A `where` argument after GraphQL has checked it against the input types. */

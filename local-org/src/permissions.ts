@@ -1,32 +1,9 @@
-import { basename, join } from 'node:path';
-import { listFiles, readXml } from './projectMetadata';
-import type { FieldSchema, ObjectSchema, Schema } from './schema';
-
-type XmlNode = Record<string, unknown>;
-
-export interface ObjectAccess {
-    read: boolean;
-    create: boolean;
-    edit: boolean;
-    delete: boolean;
-    viewAll: boolean;
-    modifyAll: boolean;
-}
-
-export interface FieldAccess {
-    readable: boolean;
-    editable: boolean;
-}
-
-/** One permission set as its XML grants it. */
-export interface PermissionSetDefinition {
-    name: string;
-    label: string;
-    objects: Map<string, ObjectAccess>;
-    /** Keyed `Object.Field`. */
-    fields: Map<string, FieldAccess>;
-    customPermissions: Set<string>;
-}
+import type {
+    FieldAccess,
+    ObjectAccess,
+    PermissionSetDefinition
+} from '../../metadata/projectMetadata';
+import type { FieldSchema, ObjectSchema, Schema } from '../../metadata/schema';
 
 /** What one signed-in user may do, merged from their permission sets. */
 export interface UserAccess {
@@ -62,60 +39,6 @@ const STANDARD_ACCESS: Record<string, ObjectAccess> = {
     Account: { ...NO_ACCESS, read: true },
     User: { ...NO_ACCESS, read: true }
 };
-
-function asArray<T>(node: T | T[] | undefined): T[] {
-    if (node === undefined) {
-        return [];
-    }
-    return Array.isArray(node) ? node : [node];
-}
-
-const flag = (node: unknown) => String(node) === 'true';
-
-/**
- * Reads every permission set of a source folder with the project's one XML reader.
- * @param sourceDir the `force-app/main/default` folder
- * @returns the permission sets by API name
- */
-export function loadPermissionSets(sourceDir: string): Map<string, PermissionSetDefinition> {
-    const sets = new Map<string, PermissionSetDefinition>();
-    const files = listFiles(join(sourceDir, 'permissionsets'), '.permissionset-meta.xml');
-    for (const file of files) {
-        const xml = readXml(file).PermissionSet as XmlNode;
-        const name = basename(file, '.permissionset-meta.xml');
-        const objects = new Map<string, ObjectAccess>();
-        for (const entry of asArray(xml.objectPermissions as XmlNode[] | undefined)) {
-            objects.set(String(entry.object), {
-                read: flag(entry.allowRead),
-                create: flag(entry.allowCreate),
-                edit: flag(entry.allowEdit),
-                delete: flag(entry.allowDelete),
-                viewAll: flag(entry.viewAllRecords),
-                modifyAll: flag(entry.modifyAllRecords)
-            });
-        }
-        const fields = new Map<string, FieldAccess>();
-        for (const entry of asArray(xml.fieldPermissions as XmlNode[] | undefined)) {
-            fields.set(String(entry.field), {
-                readable: flag(entry.readable),
-                editable: flag(entry.editable)
-            });
-        }
-        const customPermissions = new Set(
-            asArray(xml.customPermissions as XmlNode[] | undefined)
-                .filter((entry) => flag(entry.enabled))
-                .map((entry) => String(entry.name))
-        );
-        sets.set(name, {
-            name,
-            label: String(xml.label ?? name),
-            objects,
-            fields,
-            customPermissions
-        });
-    }
-    return sets;
-}
 
 function merge(into: ObjectAccess, from: ObjectAccess): ObjectAccess {
     return {

@@ -1,7 +1,7 @@
 import { parse as evaluateFormula } from 'formulon';
 import { apiError, ApiError, type SalesforceError } from './errors';
 import { readableFields, type UserAccess } from './permissions';
-import { OPPORTUNITY_STAGES } from './projectMetadata';
+import { OPPORTUNITY_STAGES } from '../../metadata/projectMetadata';
 import {
     findField,
     findObject,
@@ -9,7 +9,7 @@ import {
     objectOfId,
     type FieldSchema,
     type ObjectSchema
-} from './schema';
+} from '../../metadata/schema';
 import { quote, type Store, type StoredRow } from './store';
 import { failingRules } from './validationRules';
 import { canEdit, canSee } from './visibility';

@@ -1,50 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { accessOf, saveLogin } from './auth';
-import { readDemoValue } from './demoValues';
-import type { PermissionSetDefinition } from './permissions';
+import { DEMO_DATA_PATH, type DemoData } from '../../data/demoData';
+import { readDemoValue } from '../../data/demoValues';
 import { createRecord, updateRecord, type RequestContext } from './records';
-import { objectOfId, type ObjectSchema } from './schema';
+import { objectOfId, type ObjectSchema } from '../../metadata/schema';
 import type { Store } from './store';
-
-/** A demo user: User fields, plus how they sign in and what they are assigned. */
-export interface DemoUser {
-    ref: string;
-    permissionSets: string[];
-    systemAdministrator?: boolean;
-    [field: string]: unknown;
-}
-
-/**
- * A demo record to create (`type`) or an earlier one to change (`update`), as a named user. A
- * create's fields may include its CreatedDate, so the demo has a history.
- */
-export interface DemoEntry {
-    ref?: string;
-    type?: string;
-    update?: string;
-    as: string;
-    fields: Record<string, unknown>;
-    then?: { as: string; fields: Record<string, unknown> }[];
-}
-
-export interface DemoData {
-    demoPassword: string;
-    users: DemoUser[];
-    records: DemoEntry[];
-}
-
-/** Where the one demo data set lives, relative to the project root. */
-export const DEMO_DATA_PATH = join('local-org', 'seed', 'demoData.json');
-
-/**
- * Reads the demo data set.
- * @param projectRoot the project root
- * @returns the demo data
- */
-export function loadDemoData(projectRoot: string): DemoData {
-    return JSON.parse(readFileSync(join(projectRoot, DEMO_DATA_PATH), 'utf8')) as DemoData;
-}
+import type { PermissionSetDefinition } from '../../metadata/projectMetadata';
 
 /**
  * Whether a data folder has no users yet, so it needs seeding.

@@ -12,7 +12,6 @@ import {
     type ApiResponse,
     type Route
 } from './http';
-import { loadPermissionSets, type PermissionSetDefinition } from './permissions';
 import { authRoutes } from './routes/auth';
 import { compositeRoutes, RollBack } from './routes/composite';
 import { graphqlRoutes } from './routes/graphql';
@@ -21,9 +20,11 @@ import { queryRoutes } from './routes/query';
 import { sobjectRoutes } from './routes/sobjects';
 import { uiApiRoutes } from './routes/uiApi';
 import { API_VERSION, versionRoutes } from './routes/versions';
-import { loadSchema } from './schema';
-import { isEmpty, loadDemoData, seedDemoData } from './seed';
+import { loadSchema } from '../../metadata/schema';
+import { loadDemoData } from '../../data/demoData';
+import { isEmpty, seedDemoData } from './seed';
 import { Store } from './store';
+import { loadPermissionSets, type PermissionSetDefinition } from '../../metadata/projectMetadata';
 
 export interface LocalOrgOptions {
     /** The project root (the folder with sfdx-project.json); found from the working folder when absent. */

@@ -16,7 +16,7 @@ import {
     normalizeId,
     type FieldSchema,
     type ObjectSchema
-} from './schema';
+} from '../../metadata/schema';
 import { quote } from './store';
 import { visibilityFilter } from './visibility';
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { makeId, type FieldSchema, type ObjectSchema, type Schema } from './schema';
+import { makeId, type FieldSchema, type ObjectSchema, type Schema } from '../../metadata/schema';
 
 /** A record as stored: text, numbers (checkboxes as 0/1) or null, keyed by field API name. */
 export type StoredRow = Record<string, string | number | null>;

@@ -1,4 +1,4 @@
-import type { FieldSchema } from './schema';
+import type { FieldSchema } from '../../metadata/schema';
 
 /** A field as the UI API shows it: the raw value and, where the type has one, its display form. */
 export interface UiFieldValue {

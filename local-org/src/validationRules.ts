@@ -1,6 +1,11 @@
 import { ast as formulaAst, parse as evaluateFormula, type FormulaLiteral } from 'formulon';
-import type { ValidationRuleDefinition } from './projectMetadata';
-import { findField, findRelationship, type FieldSchema, type ObjectSchema } from './schema';
+import type { ValidationRuleDefinition } from '../../metadata/projectMetadata';
+import {
+    findField,
+    findRelationship,
+    type FieldSchema,
+    type ObjectSchema
+} from '../../metadata/schema';
 
 /** The record change a rule judges, and who makes it. */
 export interface RuleContext {

@@ -1,5 +1,5 @@
 import type { UserAccess } from './permissions';
-import type { ObjectSchema } from './schema';
+import type { ObjectSchema } from '../../metadata/schema';
 import { quote, type Store } from './store';
 
 /** A SQL condition with its parameters, to AND into a query. */

@@ -17,8 +17,8 @@ import {
     resolveFieldPath,
     type FieldDefinition,
     type ProjectMetadata
-} from '../../../local-org/src/projectMetadata';
-import { buildSchema, type Schema } from '../../../local-org/src/schema';
+} from '../../../metadata/projectMetadata';
+import { buildSchema, type Schema } from '../../../metadata/schema';
 
 type XmlNode = Record<string, unknown>;
 

@@ -2,10 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runGraphQL, type GraphQLResponse } from '../graphql';
-import { userAccess, type PermissionSetDefinition } from '../permissions';
+import { userAccess } from '../permissions';
 import { createRecord, type RequestContext } from '../records';
 import { panelQuery } from '../client';
-import { openSeededOrg, PANEL_DIR, PROJECT_ROOT, type SeededOrg } from './localOrgFixture';
+import {
+    openSeededOrg,
+    PANEL_DIR,
+    PROJECT_ROOT,
+    type SeededOrg
+} from '../../../test-support/localOrgFixture';
+import type { PermissionSetDefinition } from '../../../metadata/projectMetadata';
 
 /** Every key path of a JSON value, arrays collapsed to `[]`, so shapes compare whatever the data. */
 function keyPaths(value: unknown, path = '', paths = new Set<string>()): Set<string> {

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import type { PageSession } from '../../app/platform/pageSession';
-import { serveOrg, type ServedOrg } from './localOrgFixture';
+import { serveOrg, type ServedOrg } from '../../../test-support/localOrgFixture';
 
 let served: ServedOrg;
 

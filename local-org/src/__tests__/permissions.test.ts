@@ -1,8 +1,9 @@
 /** @jest-environment node */
 import { join } from 'node:path';
-import { loadPermissionSets, userAccess } from '../permissions';
-import { loadSchema } from '../schema';
-import { PROJECT_ROOT } from './localOrgFixture';
+import { userAccess } from '../permissions';
+import { loadSchema } from '../../../metadata/schema';
+import { PROJECT_ROOT } from '../../../test-support/localOrgFixture';
+import { loadPermissionSets } from '../../../metadata/projectMetadata';
 
 const sourceDir = join(PROJECT_ROOT, 'force-app', 'main', 'default');
 const schema = loadSchema(sourceDir);

@@ -3,7 +3,7 @@ import { runGraphQL } from '../graphql';
 import { encodeCursor } from '../graphqlSoql';
 import { createRecord, deleteRecord } from '../records';
 import { queryMore, runQuery, type QueryResult } from '../soql';
-import { errorCodes, openSeededOrg, type SeededOrg } from './localOrgFixture';
+import { errorCodes, openSeededOrg, type SeededOrg } from '../../../test-support/localOrgFixture';
 
 let org: SeededOrg;
 const STEPS = 450;

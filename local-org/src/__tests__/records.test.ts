@@ -6,7 +6,12 @@ import {
     updateRecord,
     type RequestContext
 } from '../records';
-import { errorCodes, openSeededOrg, refusal, type SeededOrg } from './localOrgFixture';
+import {
+    errorCodes,
+    openSeededOrg,
+    refusal,
+    type SeededOrg
+} from '../../../test-support/localOrgFixture';
 
 let org: SeededOrg;
 let seller: RequestContext;

@@ -5,15 +5,16 @@ import {
     type PanelPayload
 } from '../../../force-app/main/default/lwc/coachingModel/coachingModel';
 import { accessOf } from '../auth';
-import { readDemoValue } from '../demoValues';
+import { readDemoValue } from '../../../data/demoValues';
 import { runGraphQL } from '../graphql';
-import type { PermissionSetDefinition } from '../permissions';
 import { createRecord, updateRecord, type RequestContext } from '../records';
-import { loadDemoData, seedDemoData, type DemoEntry } from '../seed';
+import { loadDemoData, type DemoEntry } from '../../../data/demoData';
+import { seedDemoData } from '../seed';
 import { openOrg } from '../server';
 import type { Store } from '../store';
 import { panelQuery } from '../client';
-import { errorCodes, PROJECT_ROOT, tempDataDir } from './localOrgFixture';
+import { errorCodes, PROJECT_ROOT, tempDataDir } from '../../../test-support/localOrgFixture';
+import type { PermissionSetDefinition } from '../../../metadata/projectMetadata';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const HOUR_MS = 3_600_000;

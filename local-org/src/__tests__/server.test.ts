@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import jsforce from 'jsforce';
 import { accessToken, callOrg, signIn, type CallOptions, type OrgResponse } from '../client';
 import { startLocalOrg, type LocalOrg } from '../server';
-import { PROJECT_ROOT, tempDataDir } from './localOrgFixture';
+import { PROJECT_ROOT, tempDataDir } from '../../../test-support/localOrgFixture';
 
 const DATA = '/services/data/v65.0';
 let dir: string;

@@ -2,7 +2,7 @@
 import { userAccess } from '../permissions';
 import { createRecord } from '../records';
 import { queryMore, runQuery } from '../soql';
-import { errorCodes, openSeededOrg, type SeededOrg } from './localOrgFixture';
+import { errorCodes, openSeededOrg, type SeededOrg } from '../../../test-support/localOrgFixture';
 
 let org: SeededOrg;
 

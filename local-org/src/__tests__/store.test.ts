@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSchema } from '../schema';
+import { loadSchema } from '../../../metadata/schema';
 import { Store } from '../store';
-import { PROJECT_ROOT, tempDataDir } from './localOrgFixture';
+import { PROJECT_ROOT, tempDataDir } from '../../../test-support/localOrgFixture';
 
 const schema = loadSchema(join(PROJECT_ROOT, 'force-app', 'main', 'default'));
 

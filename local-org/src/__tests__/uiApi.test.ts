@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { serveOrg, type ServedOrg } from './localOrgFixture';
+import { serveOrg, type ServedOrg } from '../../../test-support/localOrgFixture';
 
 const RECORDS = '/services/data/v65.0/ui-api/records';
 

@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import { join } from 'node:path';
-import { loadSchema, type ObjectSchema } from '../schema';
+import { loadSchema, type ObjectSchema } from '../../../metadata/schema';
 import { failingRules, ruleFails, type RuleContext } from '../validationRules';
 import ruleCases from './data/validationRuleCases.json';
-import { PROJECT_ROOT } from './localOrgFixture';
+import { PROJECT_ROOT } from '../../../test-support/localOrgFixture';
 
 interface RuleCase {
     rule: string;

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { canEdit, canSee, isAdmin, teamOf, visibilityFilter } from '../visibility';
-import { openSeededOrg, type SeededOrg } from './localOrgFixture';
+import { openSeededOrg, type SeededOrg } from '../../../test-support/localOrgFixture';
 
 let org: SeededOrg;
 

@@ -15,8 +15,8 @@ import {
     type ApiResponse,
     type Route
 } from '../http';
-import { OPPORTUNITY_STAGES } from '../projectMetadata';
-import { loadDemoData } from '../seed';
+import { OPPORTUNITY_STAGES } from '../../../metadata/projectMetadata';
+import { loadDemoData } from '../../../data/demoData';
 import type { Store } from '../store';
 import { API_VERSION } from './versions';
 

@@ -17,7 +17,7 @@ import {
     updateRecord,
     type RequestContext
 } from '../records';
-import { findField, normalizeId, objectOfId, type ObjectSchema } from '../schema';
+import { findField, normalizeId, objectOfId, type ObjectSchema } from '../../../metadata/schema';
 import { isoDateTime, uiFieldValue, type UiFieldValue } from '../uiValues';
 
 const DATA = '^/services/data/(v\\d+\\.\\d+)';

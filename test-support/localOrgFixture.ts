@@ -1,16 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accessOf } from '../auth';
-import { accessToken, callOrg, type CallOptions, type OrgResponse } from '../client';
-import type { PermissionSetDefinition } from '../permissions';
-import type { RequestContext } from '../records';
-import { loadDemoData, seedDemoData } from '../seed';
-import { openOrg, startLocalOrg, type LocalOrg } from '../server';
-import type { Store } from '../store';
+import { accessOf } from '../local-org/src/auth';
+import { accessToken, callOrg, type CallOptions, type OrgResponse } from '../local-org/src/client';
+import type { RequestContext } from '../local-org/src/records';
+import { loadDemoData } from '../data/demoData';
+import { seedDemoData } from '../local-org/src/seed';
+import { openOrg, startLocalOrg, type LocalOrg } from '../local-org/src/server';
+import type { Store } from '../local-org/src/store';
+import type { PermissionSetDefinition } from '../metadata/projectMetadata';
 
-/** The project root, from this file's place in local-org/src/__tests__. */
-export const PROJECT_ROOT = join(__dirname, '..', '..', '..');
+/** The project root, from this file's place in test-support. */
+export const PROJECT_ROOT = join(__dirname, '..');
 
 /** The panel's bundle, whose GraphQL query the local org must answer. */
 export const PANEL_DIR = join(

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { join } from 'node:path';
 import { customKeyPrefix, idSuffix, loadSchema, makeId, normalizeId, objectOfId } from '../schema';
-import { PROJECT_ROOT } from './localOrgFixture';
+import { PROJECT_ROOT } from '../../test-support/localOrgFixture';
 
 const schema = loadSchema(join(PROJECT_ROOT, 'force-app', 'main', 'default'));
 

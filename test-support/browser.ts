@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { readXml } from '../src/projectMetadata';
+import { readLabels } from '../metadata/projectMetadata';
 
-/** The project root, from this file's place in local-org/e2e. */
-export const PROJECT_ROOT = join(__dirname, '..', '..');
+/** The project root, from this file's place in test-support. */
+export const PROJECT_ROOT = join(__dirname, '..');
 
 /** Where screenshots go (git-ignored). */
 export const RESULTS_DIR = join(PROJECT_ROOT, 'test-results', 'local-org');
@@ -15,20 +15,7 @@ const CLI = join(PROJECT_ROOT, 'local-org', 'src', 'cli.ts');
 const TSX_CLI = require.resolve('tsx/cli', { paths: [PROJECT_ROOT] });
 const START_TIMEOUT_MS = 120_000;
 
-const LABELS = new Map(
-    (
-        readXml(
-            join(
-                PROJECT_ROOT,
-                'force-app',
-                'main',
-                'default',
-                'labels',
-                'CustomLabels.labels-meta.xml'
-            )
-        ).CustomLabels as { labels: { fullName: string; value: string }[] }
-    ).labels.map((label) => [label.fullName, String(label.value)])
-);
+const LABELS = readLabels(join(PROJECT_ROOT, 'force-app', 'main', 'default'));
 
 /**
  * The text of a custom label, so the tests follow the labels wherever their wording goes.

@@ -113,7 +113,7 @@ function soapType(field: FieldDefinition): SoapType {
             return 'string';
         default:
             throw new Error(
-                `${field.objectName}.${field.name} has type ${field.type}, which the local org does not support yet: add it to local-org/src/schema.ts`
+                `${field.objectName}.${field.name} has type ${field.type}, which the local org does not support yet: add it to metadata/schema.ts`
             );
     }
 }
@@ -181,9 +181,7 @@ export function customKeyPrefix(name: string, taken: Set<string>): string {
             return prefix;
         }
     }
-    throw new Error(
-        'More than 62 custom objects: extend customKeyPrefix in local-org/src/schema.ts.'
-    );
+    throw new Error('More than 62 custom objects: extend customKeyPrefix in metadata/schema.ts.');
 }
 
 /**
