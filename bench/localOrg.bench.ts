@@ -7,7 +7,7 @@
  * Run from the project root: npx tsx bench/localOrg.bench.ts
  */
 import { rmSync } from 'node:fs';
-import { buildBundle } from '../local-org/src/bundle';
+import { buildBundle } from '../local-org/src/page/bundle';
 import { accessToken, callOrg, panelQuery } from '../local-org/src/client';
 import {
     openBrowser,

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accessOf } from '../local-org/src/auth';
+import { accessOf } from '../local-org/src/data/logins';
 import { accessToken, callOrg, type CallOptions, type OrgResponse } from '../local-org/src/client';
-import type { RequestContext } from '../local-org/src/records';
 import { loadDemoData } from '../data/demoData';
-import { seedDemoData } from '../local-org/src/seed';
+import { seedDemoData } from '../local-org/src/data/demoSeed';
 import { openOrg, startLocalOrg, type LocalOrg } from '../local-org/src/server';
-import type { Store } from '../local-org/src/store';
+import type { Store } from '../local-org/src/data/store';
 import type { PermissionSetDefinition } from '../metadata/projectMetadata';
+import type { RequestContext } from '../local-org/src/requestContext';
 
 /** The project root, from this file's place in test-support. */
 export const PROJECT_ROOT = join(__dirname, '..');

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBundle, isBundleStale } from './bundle';
+import { buildBundle, isBundleStale } from './page/bundle';
 import { loadDemoData } from '../../data/demoData';
 import { findProjectRoot, startLocalOrg } from './server';
 
