@@ -8,7 +8,7 @@
  * Run from the project root: npx tsx bench/coachingLanguage.bench.ts
  */
 import { readFileSync } from 'node:fs';
-import { classifyCoachingText } from '../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
+import { classifyCoachingText } from 'c/coachingLanguage';
 import { seededRandom } from './seededRandom';
 
 const TEXT_COUNT = 20_000;

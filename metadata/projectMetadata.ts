@@ -11,7 +11,7 @@ export type {
     ProjectMetadata,
     ValidationRuleDefinition
 } from './definitions';
-export { readLabels } from './labels';
+export { readLabels } from './customLabels';
 export {
     loadPermissionSets,
     type FieldAccess,

@@ -3,7 +3,7 @@
  * by close date: the current review's intent and the seller's focus, the questions still waiting
  * and for how long, and the seller's planned and overdue next steps.
  */
-import { formatOption, parseCliArgs, runCli, shareOption, type CliIo } from './lib/cli';
+import { formatOption, parseCliArgs, runCli, shareOption, type CliIo } from './lib/commandLine';
 import {
     connect,
     CONNECTION_HELP,

@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import { DEMO_DATA_PATH, loadDemoData } from '../data/demoData';
-import { CliError, parseCliArgs, runCli, type CliIo } from './lib/cli';
+import { CliError, parseCliArgs, runCli, type CliIo } from './lib/commandLine';
 import {
     connect,
     CONNECTION_HELP,

@@ -1,4 +1,4 @@
-import type { UserAccess } from './data/permissions';
+import type { UserAccess } from './data/userAccess';
 import type { Store } from './data/store';
 
 /** Who is asking, and the one moment their request happens at. */

@@ -2,14 +2,10 @@
  * The pipeline review agenda, from each deal's panel model: what the current review is for, what
  * the seller wants help with, which questions still wait, and the seller's own next steps. Pure.
  */
-import {
-    OVER_REVIEW_THRESHOLD,
-    REVIEW_WINDOW_DAYS,
-    type PanelModel
-} from '../../force-app/main/default/lwc/coachingModel/coachingModel';
-import { kindToPicklistValue } from '../../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
-import { daysBetween, daysSince, utcDate } from '../lib/dates';
-import { field, type FlatRecord } from '../lib/records';
+import { OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS, type PanelModel } from 'c/coachingModel';
+import { kindToPicklistValue } from 'c/coachingLanguage';
+import { daysBetween, daysSince, utcDate } from '../lib/calendarDates';
+import { field, type FlatRecord } from '../lib/restRecords';
 
 /** Directives above this share of the team's questions earn the agenda's note. */
 export const DEFAULT_DIRECTIVE_THRESHOLD = 0.25;

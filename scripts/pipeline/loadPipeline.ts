@@ -2,10 +2,7 @@
  * Reads a team's open deals with their reviews, questions and next steps, a slice of deals at a
  * time, and turns each deal into an agenda item through the panel's own model.
  */
-import {
-    buildPanelModel,
-    type PanelPayload
-} from '../../force-app/main/default/lwc/coachingModel/coachingModel';
+import { buildPanelModel, type PanelPayload } from 'c/coachingModel';
 import type { OrgSession } from '../lib/connection';
 import {
     opportunityNode,
@@ -17,8 +14,8 @@ import {
     stepNode
 } from '../lib/panelNodes';
 import type { Progress } from '../lib/progress';
-import { field, restRecords, type FlatRecord } from '../lib/records';
-import { chunk, IN_LIST_SIZE, soqlList } from '../lib/soql';
+import { field, restRecords, type FlatRecord } from '../lib/restRecords';
+import { chunk, IN_LIST_SIZE, soqlList } from '../lib/soqlLiterals';
 import { agendaDeal, type AgendaDeal } from './agenda';
 
 /** Deals whose records are read together; their reviews, questions and steps fit in memory. */

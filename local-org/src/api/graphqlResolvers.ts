@@ -1,5 +1,5 @@
 import { valueFromASTUntyped, type GraphQLResolveInfo } from 'graphql';
-import { readableFields } from '../data/permissions';
+import { readableFields } from '../data/userAccess';
 import type { ObjectSchema } from '../../../metadata/schema';
 import {
     encodeCursor,

@@ -19,7 +19,7 @@ import {
     type GraphQLContext,
     type SourceRecord
 } from './graphqlResolvers';
-import { readableFields, type UserAccess } from '../data/permissions';
+import { readableFields, type UserAccess } from '../data/userAccess';
 import type { FieldSchema, ObjectSchema, Schema } from '../../../metadata/schema';
 import { uiFieldValue } from '../data/uiValues';
 

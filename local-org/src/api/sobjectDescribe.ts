@@ -1,4 +1,4 @@
-import { readableFields, type UserAccess } from '../data/permissions';
+import { readableFields, type UserAccess } from '../data/userAccess';
 import type { FieldSchema, ObjectSchema } from '../../../metadata/schema';
 
 /**

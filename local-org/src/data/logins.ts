@@ -1,5 +1,5 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { userAccess, type UserAccess } from './permissions';
+import { userAccess, type UserAccess } from './userAccess';
 import { ORGANIZATION_ID, type Store } from './store';
 import type { PermissionSetDefinition } from '../../../metadata/projectMetadata';
 

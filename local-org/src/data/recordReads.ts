@@ -1,5 +1,5 @@
 import { apiError } from '../errors';
-import { readableFields } from './permissions';
+import { readableFields } from './userAccess';
 import {
     findField,
     findObject,

@@ -1,4 +1,4 @@
-import type { UserAccess } from './permissions';
+import type { UserAccess } from './userAccess';
 import type { ObjectSchema } from '../../../metadata/schema';
 import { quote, type Store } from './store';
 

@@ -1,6 +1,6 @@
 import { Connection } from 'jsforce';
 import { PROJECT_ROOT, serveOrg, type ServedOrg } from '../../../test-support/localOrgFixture';
-import { describeError, type CliIo } from '../../lib/cli';
+import { describeError, type CliIo } from '../../lib/commandLine';
 import { API_VERSION } from '../../lib/connection';
 
 export { PROJECT_ROOT };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runGraphQL, type GraphQLResponse } from '../graphqlRun';
-import { userAccess } from '../../data/permissions';
+import { userAccess } from '../../data/userAccess';
 import { createRecord } from '../../data/recordWrites';
 import { panelQuery } from '../../client';
 import {

@@ -8,7 +8,7 @@ import {
     type ApiResponse,
     type Route
 } from '../http';
-import { readableFields } from '../../data/permissions';
+import { readableFields } from '../../data/userAccess';
 import { createRecord, deleteRecord, updateRecord } from '../../data/recordWrites';
 import { findField, normalizeId, objectOfId, type ObjectSchema } from '../../../../metadata/schema';
 import { isoDateTime, uiFieldValue, type UiFieldValue } from '../../data/uiValues';

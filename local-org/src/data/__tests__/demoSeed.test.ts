@@ -1,9 +1,6 @@
 /** @jest-environment node */
 import { rmSync } from 'node:fs';
-import {
-    buildPanelModel,
-    type PanelPayload
-} from '../../../../force-app/main/default/lwc/coachingModel/coachingModel';
+import { buildPanelModel, type PanelPayload } from 'c/coachingModel';
 import { accessOf } from '../logins';
 import { readDemoValue } from '../../../../data/demoValues';
 import { runGraphQL } from '../../api/graphqlRun';

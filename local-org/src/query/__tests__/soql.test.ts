@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { userAccess } from '../../data/permissions';
+import { userAccess } from '../../data/userAccess';
 import { createRecord } from '../../data/recordWrites';
 import {
     errorCodes,

@@ -9,7 +9,7 @@ import {
     restRecords,
     type FlatRecord,
     type QueryPage
-} from '../records';
+} from '../restRecords';
 
 async function all(records: AsyncIterable<FlatRecord>): Promise<FlatRecord[]> {
     const found: FlatRecord[] = [];

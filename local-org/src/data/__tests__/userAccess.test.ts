@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { join } from 'node:path';
-import { userAccess } from '../permissions';
+import { userAccess } from '../userAccess';
 import { loadSchema } from '../../../../metadata/schema';
 import { PROJECT_ROOT } from '../../../../test-support/localOrgFixture';
 import { loadPermissionSets } from '../../../../metadata/projectMetadata';

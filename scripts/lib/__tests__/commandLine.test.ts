@@ -8,8 +8,8 @@ import {
     registerErrorExplainer,
     shareOption,
     withOptionalValue
-} from '../cli';
-import { addDays, daysBetween, daysSince, isCalendarDate } from '../dates';
+} from '../commandLine';
+import { addDays, daysBetween, daysSince, isCalendarDate } from '../calendarDates';
 
 describe('withOptionalValue', () => {
     it.each([

@@ -1,7 +1,7 @@
-import { CliError } from './cli';
+import { CliError } from './commandLine';
 
 // The panel's own date arithmetic, so the tools count days as it does.
-export { addDays } from '../../force-app/main/default/lwc/coachingModel/dates';
+export { addDays } from 'c/coachingModel';
 
 // Calendar dates are YYYY-MM-DD strings in UTC, as Salesforce Date fields and SOQL date literals
 // are: they sort like the dates they name and carry no time zone.
