@@ -1,5 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
-import { gql, graphql, refreshGraphQL } from 'lightning/graphql';
+import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -533,7 +533,7 @@ export default class CoachingReviewPanel extends LightningElement {
         if (isFirstPage && this.refreshWhenFirstPageArrives) {
             // After a write the first page may come from the cache; only the refreshed one counts.
             this.refreshWhenFirstPageArrives = false;
-            refreshGraphQL(result).catch((error: unknown) => this.showLoadError(error));
+            this.refresh(result);
             return;
         }
         this.loaded = isFirstPage ? page : mergePanelPages(this.loaded, page);
@@ -656,8 +656,11 @@ export default class CoachingReviewPanel extends LightningElement {
             this.cursors = {};
             return;
         }
-        if (this.wiredResult) {
-            refreshGraphQL(this.wiredResult).catch((error: unknown) => this.showLoadError(error));
-        }
+        this.refresh(this.wiredResult);
+    }
+
+    /** Reloads a query from the server with the `refresh()` that lightning/graphql puts on its results. */
+    private refresh(result: GraphQLResult | undefined): void {
+        result?.refresh?.().catch((error: unknown) => this.showLoadError(error));
     }
 }

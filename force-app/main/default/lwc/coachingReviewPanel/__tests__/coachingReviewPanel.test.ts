@@ -27,7 +27,7 @@ jest.mock(
 );
 
 interface GraphQLTestAdapter {
-    emit(value: unknown): void;
+    emit(value: unknown, filterFn?: unknown, refreshFn?: () => Promise<void>): void;
     emitErrors(errors: unknown): void;
     getLastConfig(): { variables: Record<string, unknown> };
 }
@@ -55,7 +55,8 @@ const ROLES: Record<Role, { userId: string; isManager: boolean }> = {
 };
 
 const graphqlAdapter = graphqlModule.graphql as unknown as GraphQLTestAdapter;
-const refreshGraphQL = jest.mocked(graphqlModule.refreshGraphQL);
+// The refresh() that lightning/graphql puts on every result it emits.
+const refresh = jest.fn(() => Promise.resolve());
 const createRecord = jest.mocked(recordApi.createRecord);
 const updateRecord = jest.mocked(recordApi.updateRecord);
 
@@ -117,13 +118,18 @@ function createPanel(role: Role): HTMLElement {
     });
 }
 
+/** Emits a query result as lightning/graphql does, carrying its refresh(). */
+function emitPage(query: unknown): void {
+    graphqlAdapter.emit(query, undefined, refresh);
+}
+
 function copyOf(query: PanelQuery): PanelQuery {
     return JSON.parse(JSON.stringify(query)) as PanelQuery;
 }
 
 async function renderWithData(role: Role, query: PanelQuery = panelQuery): Promise<HTMLElement> {
     const element = createPanel(role);
-    graphqlAdapter.emit(query);
+    emitPage(query);
     await flushPromises();
     return element;
 }
@@ -306,7 +312,7 @@ describe('c-coaching-review-panel', () => {
                 title: 'c.Coaching_Panel_StepAdded',
                 variant: 'success'
             });
-            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+            expect(refresh).toHaveBeenCalledTimes(1);
             expect(find(element, 'c-coaching-next-steps', '.step-form')).toBeNull();
         });
 
@@ -632,7 +638,7 @@ describe('c-coaching-review-panel', () => {
                     Status__c: { value: 'Open', displayValue: 'Open' }
                 }
             });
-            graphqlAdapter.emit(started);
+            emitPage(started);
             await flushPromises();
 
             expect(prop(find(element, 'lightning-combobox'), 'value')).toBe(NEW_REVIEW_ID);
@@ -689,7 +695,7 @@ describe('c-coaching-review-panel', () => {
                 variant: 'error'
             });
             expect(prop(find(form, 'lightning-textarea'), 'value')).toBe('My careful answer');
-            expect(refreshGraphQL).not.toHaveBeenCalled();
+            expect(refresh).not.toHaveBeenCalled();
         });
 
         it('says the user may not make the change', async () => {
@@ -707,7 +713,7 @@ describe('c-coaching-review-panel', () => {
             expect(find(form, '.slds-text-color_error')?.textContent).toBe(
                 'c.Coaching_Panel_StaleRecord'
             );
-            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+            expect(refresh).toHaveBeenCalledTimes(1);
         });
 
         it('keeps a new step when its save fails', async () => {
@@ -738,7 +744,7 @@ describe('c-coaching-review-panel', () => {
 
             expect(lastToast(toasts).variant).toBe('error');
             // The step was saved and adopts the idea: the reload shows it, with no second adoption.
-            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+            expect(refresh).toHaveBeenCalledTimes(1);
             const reloaded: PanelQueryData = copyOf(panelQuery);
             const steps = reloaded.uiapi.query.Seller_Next_Step__c.edges;
             steps.push({
@@ -751,7 +757,7 @@ describe('c-coaching-review-panel', () => {
                     }
                 }
             });
-            graphqlAdapter.emit(reloaded);
+            emitPage(reloaded);
             await flushPromises();
 
             expect(find(element, 'c-coaching-questions', '.adopt')).toBeNull();
@@ -772,7 +778,7 @@ describe('c-coaching-review-panel', () => {
             await flushPromises();
 
             // The panel reloads while the form is open, say after the seller's own other save.
-            graphqlAdapter.emit(theirFocus);
+            emitPage(theirFocus);
             await flushPromises();
             const form = find(element, 'c-coaching-intent', '.focus-form');
             await saveTextForm(form, 'Getting a slot with the CFO');
@@ -782,9 +788,9 @@ describe('c-coaching-review-panel', () => {
                 { ifUnmodifiedSince: '2026-11-20T10:00:00.000Z' }
             );
             expect(prop(form, 'errorMessage')).toBe('c.Coaching_Panel_StaleRecord');
-            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+            expect(refresh).toHaveBeenCalledTimes(1);
 
-            graphqlAdapter.emit(theirFocus);
+            emitPage(theirFocus);
             await flushPromises();
             expect(find(element, 'c-coaching-intent', '.focus')?.textContent).toBe('Their focus');
             find(form, '.save')?.click();
@@ -872,7 +878,7 @@ describe('c-coaching-review-panel', () => {
             );
             expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(4);
 
-            graphqlAdapter.emit(panelQueryNextPage);
+            emitPage(panelQueryNextPage);
             await flushPromises();
 
             expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(5);
@@ -884,7 +890,7 @@ describe('c-coaching-review-panel', () => {
             const firstPage = copyOf(panelQuery);
             firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
             const element = await renderWithData('manager', firstPage);
-            graphqlAdapter.emit(panelQueryNextPage);
+            emitPage(panelQueryNextPage);
             await flushPromises();
 
             const questions = find(element, 'c-coaching-questions') as HTMLElement;
@@ -899,9 +905,9 @@ describe('c-coaching-review-panel', () => {
                 questionsAfter: null,
                 stepsAfter: null
             });
-            graphqlAdapter.emit(panelQuery);
+            emitPage(panelQuery);
             await flushPromises();
-            expect(refreshGraphQL).toHaveBeenCalledTimes(1);
+            expect(refresh).toHaveBeenCalledTimes(1);
         });
     });
 
@@ -911,7 +917,7 @@ describe('c-coaching-review-panel', () => {
             const firstPage = copyOf(panelQuery);
             firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
             const element = await renderWithData('manager', firstPage);
-            graphqlAdapter.emit(panelQueryNextPage);
+            emitPage(panelQueryNextPage);
             await flushPromises();
             const questions = find(element, 'c-coaching-questions') as HTMLElement;
             change(find(questions, '.ask-input'), 'What would make this an easy yes?');
@@ -920,9 +926,9 @@ describe('c-coaching-review-panel', () => {
             await flushPromises();
 
             // The cached first page, then the refreshed one: the second page is still to come.
-            graphqlAdapter.emit(firstPage);
+            emitPage(firstPage);
             await flushPromises();
-            graphqlAdapter.emit(firstPage);
+            emitPage(firstPage);
             await flushPromises();
 
             expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(5);
@@ -930,7 +936,7 @@ describe('c-coaching-review-panel', () => {
 
             const lastPage = copyOf(panelQueryNextPage as PanelQuery);
             lastPage.uiapi.query.Coaching_Question__c.edges = [];
-            graphqlAdapter.emit(lastPage);
+            emitPage(lastPage);
             await flushPromises();
 
             // The reload is complete, and the question it no longer found is gone.
