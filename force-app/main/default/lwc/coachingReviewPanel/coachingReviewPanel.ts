@@ -45,7 +45,7 @@ import type {
     ReviewView,
     Viewer
 } from 'c/coachingModel';
-import { describeSaveError, reduceErrors } from 'c/coachingErrors';
+import { describeSaveError, inaccessibleObjects, reduceErrors } from 'c/coachingErrors';
 import { kindToPicklistValue } from 'c/coachingLanguage';
 import { formatLabel } from 'c/coachingLabelFormat';
 import type { IntentDraft, ReviewTextDraft } from 'c/coachingIntent';
@@ -74,6 +74,13 @@ const VIEWER: Viewer = Object.freeze({
     isAdmin: HAS_COACHING_ADMIN === true
 });
 
+// The objects the panel reads besides the Opportunity; without access to them there is nothing to show.
+const COACHING_OBJECTS = [
+    REVIEW_OBJECT.objectApiName,
+    QUESTION_OBJECT.objectApiName,
+    STEP_OBJECT.objectApiName
+];
+
 function hasCursors(cursors: PanelCursors): boolean {
     return Boolean(cursors.reviewsAfter || cursors.questionsAfter || cursors.stepsAfter);
 }
@@ -94,6 +101,8 @@ export default class CoachingReviewPanel extends LightningElement {
     labels = LABELS;
     model?: PanelModel;
     loadFailed = false;
+    /** The user may not read the coaching objects: a calm message, not a load error. */
+    hasNoAccess = false;
     errorDetails: string[] = [];
     selectedReviewId?: string;
     cursors: PanelCursors = {};
@@ -310,7 +319,7 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     get isLoading(): boolean {
-        return !this.model && !this.hasError;
+        return !this.model && !this.hasError && !this.hasNoAccess;
     }
 
     get hasError(): boolean {
@@ -542,6 +551,7 @@ export default class CoachingReviewPanel extends LightningElement {
         // with any form open on it, until its last page replaces the whole picture.
         this.payload = next && this.payload ? mergePanelPages(this.payload, page) : this.loaded;
         this.loadFailed = false;
+        this.hasNoAccess = false;
         this.errorDetails = [];
         this.rebuildModel();
         this.isLoadingMore = Boolean(next);
@@ -560,6 +570,12 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     private showLoadError(error: unknown): void {
+        if (inaccessibleObjects(error, COACHING_OBJECTS).length > 0) {
+            this.hasNoAccess = true;
+            this.loadFailed = false;
+            this.model = undefined;
+            return;
+        }
         this.loadFailed = true;
         this.errorDetails = reduceErrors(error);
     }

@@ -15,6 +15,7 @@ import {
 } from '../../../../../test/jest-utils/lwcTestUtils';
 import panelQuery from './data/panelQuery.json';
 import panelQueryNextPage from './data/panelQueryNextPage.json';
+import noAccessErrors from './data/noAccessErrors.json';
 
 // The switcher's option text matters here, so those two labels get their real values.
 jest.mock('@salesforce/label/c.Coaching_Panel_ReviewOption', () => ({ default: '{0} · {1}' }), {
@@ -942,6 +943,41 @@ describe('c-coaching-review-panel', () => {
             // The reload is complete, and the question it no longer found is gone.
             expect(findAll(element, 'c-coaching-questions', '.question')).toHaveLength(4);
             expect(find(element, '.loading-more')?.textContent).toBe('');
+        });
+    });
+
+    describe('no access', () => {
+        it('says calmly that coaching is not shared with the user, and who can change that', async () => {
+            const element = createPanel('viewer');
+            graphqlAdapter.emitErrors(noAccessErrors);
+            await flushPromises();
+
+            expect(find(element, '.no-access h3')?.textContent).toBe(
+                'c.Coaching_Panel_NoAccessTitle'
+            );
+            expect(find(element, '.no-access-text')?.textContent).toBe('c.Coaching_Panel_NoAccess');
+            expect(find(element, 'c-coaching-error-panel')).toBeNull();
+            expect(find(element, 'lightning-spinner')).toBeNull();
+            expect(find(element, 'c-coaching-intent')).toBeNull();
+        });
+
+        it('shows the coaching once a reload finds access again', async () => {
+            const element = createPanel('viewer');
+            graphqlAdapter.emitErrors(noAccessErrors);
+            await flushPromises();
+            emitPage(panelQuery);
+            await flushPromises();
+
+            expect(find(element, '.no-access')).toBeNull();
+            expect(find(element, 'c-coaching-intent')).not.toBeNull();
+        });
+
+        it('is accessible', async () => {
+            const element = createPanel('viewer');
+            graphqlAdapter.emitErrors(noAccessErrors);
+            await flushPromises();
+
+            await expect(element).toBeAccessible();
         });
     });
 
