@@ -22,7 +22,6 @@ import QUESTION_REVIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Coach
 import QUESTION_TEXT_FIELD from '@salesforce/schema/Coaching_Question__c.Question__c';
 import KIND_FIELD from '@salesforce/schema/Coaching_Question__c.Kind__c';
 import ANSWER_FIELD from '@salesforce/schema/Coaching_Question__c.Answer__c';
-import ANSWERED_AT_FIELD from '@salesforce/schema/Coaching_Question__c.Answered_At__c';
 import QUESTION_STATUS_FIELD from '@salesforce/schema/Coaching_Question__c.Status__c';
 import CHANGED_MY_VIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Changed_My_View__c';
 import IDEA_RESPONSE_FIELD from '@salesforce/schema/Coaching_Question__c.Idea_Response__c';
@@ -480,7 +479,6 @@ export default class CoachingReviewPanel extends LightningElement {
         this.saveUpdate(event, LABELS.answerSaved, lastModifiedDate, {
             [QUESTION_ID_FIELD.fieldApiName]: questionId,
             [ANSWER_FIELD.fieldApiName]: text,
-            [ANSWERED_AT_FIELD.fieldApiName]: new Date().toISOString(),
             [QUESTION_STATUS_FIELD.fieldApiName]: 'Answered'
         });
     }
