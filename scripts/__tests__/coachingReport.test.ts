@@ -327,21 +327,29 @@ describe('coaching-report on questions added after seeding', () => {
         const created = await manager.query<{ Id: string; CreatedDate: string }>(
             `SELECT Id, CreatedDate FROM Coaching_Question__c WHERE Id IN ('${timed.join("','")}')`
         );
-        const answers = created.records.map((question) => {
-            const hours = answerHours[timed.indexOf(question.Id)];
-            return {
-                attributes: { type: 'Coaching_Question__c' },
-                Id: question.Id,
-                Answer__c: `After ${hours} hours of thought: yes.`,
-                Answered_At__c: new Date(
-                    Date.parse(question.CreatedDate) + hours * 3_600_000
-                ).toISOString(),
-                Status__c: 'Answered'
-            };
-        });
+        const answers = created.records.map((question) => ({
+            attributes: { type: 'Coaching_Question__c' },
+            Id: question.Id,
+            Answer__c: `After ${answerHours[timed.indexOf(question.Id)]} hours of thought: yes.`,
+            Status__c: 'Answered'
+        }));
         await seller.requestPatch('/services/data/v62.0/composite/sobjects', {
             allOrNone: true,
             records: answers
+        });
+        // The server stamps the answer time; only an admin may date it, as a history load does.
+        const answerTimes = created.records.map((question) => ({
+            attributes: { type: 'Coaching_Question__c' },
+            Id: question.Id,
+            Answered_At__c: new Date(
+                Date.parse(question.CreatedDate) +
+                    answerHours[timed.indexOf(question.Id)] * 3_600_000
+            ).toISOString()
+        }));
+        const admin = await signIn(org.url, 'admin@coaching.local');
+        await admin.requestPatch('/services/data/v62.0/composite/sobjects', {
+            allOrNone: true,
+            records: answerTimes
         });
         const filler = Array.from({ length: pagedCount }, (_, index) => ({
             Coaching_Review__c: reviewId,

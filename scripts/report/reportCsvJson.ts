@@ -1,10 +1,16 @@
 import { ROW_FIELDS, type ReportDocument, type ReportRow } from './reportDocument';
 
+// Spreadsheets run a text cell that starts with one of these as a formula (CSV injection);
+// a leading apostrophe makes Excel, LibreOffice and Google Sheets show it as plain text.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 function csvCell(value: ReportRow[keyof ReportRow]): string {
     if (value === null) {
         return '';
     }
-    const text = String(value);
+    // Numbers are the report's own figures; only text can come from what users typed.
+    const text =
+        typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
