@@ -15,12 +15,12 @@ function csvCell(value: ReportRow[keyof ReportRow]): string {
 }
 
 /**
- * The report as CSV: a header row, the whole team, then one row per manager.
+ * The report as CSV: a header row, the whole team, one row per manager, then one per seller.
  * @param document the report
  * @returns CSV text with CRLF line ends (RFC 4180)
  */
 export function reportCsv(document: ReportDocument): string {
-    const rows = [document.team, ...document.managers];
+    const rows = [document.team, ...document.managers, ...document.sellers];
     const lines = [
         ROW_FIELDS.join(','),
         ...rows.map((row) => ROW_FIELDS.map((name) => csvCell(row[name])).join(','))
