@@ -1,5 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
-import { gql, graphql, refreshGraphQL } from 'lightning/graphql';
+import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -22,7 +22,6 @@ import QUESTION_REVIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Coach
 import QUESTION_TEXT_FIELD from '@salesforce/schema/Coaching_Question__c.Question__c';
 import KIND_FIELD from '@salesforce/schema/Coaching_Question__c.Kind__c';
 import ANSWER_FIELD from '@salesforce/schema/Coaching_Question__c.Answer__c';
-import ANSWERED_AT_FIELD from '@salesforce/schema/Coaching_Question__c.Answered_At__c';
 import QUESTION_STATUS_FIELD from '@salesforce/schema/Coaching_Question__c.Status__c';
 import CHANGED_MY_VIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Changed_My_View__c';
 import IDEA_RESPONSE_FIELD from '@salesforce/schema/Coaching_Question__c.Idea_Response__c';
@@ -45,7 +44,7 @@ import type {
     ReviewView,
     Viewer
 } from 'c/coachingModel';
-import { describeSaveError, reduceErrors } from 'c/coachingErrors';
+import { describeSaveError, inaccessibleObjects, reduceErrors } from 'c/coachingErrors';
 import { kindToPicklistValue } from 'c/coachingLanguage';
 import { formatLabel } from 'c/coachingLabelFormat';
 import type { IntentDraft, ReviewTextDraft } from 'c/coachingIntent';
@@ -74,6 +73,13 @@ const VIEWER: Viewer = Object.freeze({
     isAdmin: HAS_COACHING_ADMIN === true
 });
 
+// The objects the panel reads besides the Opportunity; without access to them there is nothing to show.
+const COACHING_OBJECTS = [
+    REVIEW_OBJECT.objectApiName,
+    QUESTION_OBJECT.objectApiName,
+    STEP_OBJECT.objectApiName
+];
+
 function hasCursors(cursors: PanelCursors): boolean {
     return Boolean(cursors.reviewsAfter || cursors.questionsAfter || cursors.stepsAfter);
 }
@@ -94,6 +100,8 @@ export default class CoachingReviewPanel extends LightningElement {
     labels = LABELS;
     model?: PanelModel;
     loadFailed = false;
+    /** The user may not read the coaching objects: a calm message, not a load error. */
+    hasNoAccess = false;
     errorDetails: string[] = [];
     selectedReviewId?: string;
     cursors: PanelCursors = {};
@@ -310,7 +318,7 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     get isLoading(): boolean {
-        return !this.model && !this.hasError;
+        return !this.model && !this.hasError && !this.hasNoAccess;
     }
 
     get hasError(): boolean {
@@ -471,7 +479,6 @@ export default class CoachingReviewPanel extends LightningElement {
         this.saveUpdate(event, LABELS.answerSaved, lastModifiedDate, {
             [QUESTION_ID_FIELD.fieldApiName]: questionId,
             [ANSWER_FIELD.fieldApiName]: text,
-            [ANSWERED_AT_FIELD.fieldApiName]: new Date().toISOString(),
             [QUESTION_STATUS_FIELD.fieldApiName]: 'Answered'
         });
     }
@@ -533,7 +540,7 @@ export default class CoachingReviewPanel extends LightningElement {
         if (isFirstPage && this.refreshWhenFirstPageArrives) {
             // After a write the first page may come from the cache; only the refreshed one counts.
             this.refreshWhenFirstPageArrives = false;
-            refreshGraphQL(result).catch((error: unknown) => this.showLoadError(error));
+            this.refresh(result);
             return;
         }
         this.loaded = isFirstPage ? page : mergePanelPages(this.loaded, page);
@@ -542,6 +549,7 @@ export default class CoachingReviewPanel extends LightningElement {
         // with any form open on it, until its last page replaces the whole picture.
         this.payload = next && this.payload ? mergePanelPages(this.payload, page) : this.loaded;
         this.loadFailed = false;
+        this.hasNoAccess = false;
         this.errorDetails = [];
         this.rebuildModel();
         this.isLoadingMore = Boolean(next);
@@ -560,6 +568,12 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     private showLoadError(error: unknown): void {
+        if (inaccessibleObjects(error, COACHING_OBJECTS).length > 0) {
+            this.hasNoAccess = true;
+            this.loadFailed = false;
+            this.model = undefined;
+            return;
+        }
         this.loadFailed = true;
         this.errorDetails = reduceErrors(error);
     }
@@ -656,8 +670,11 @@ export default class CoachingReviewPanel extends LightningElement {
             this.cursors = {};
             return;
         }
-        if (this.wiredResult) {
-            refreshGraphQL(this.wiredResult).catch((error: unknown) => this.showLoadError(error));
-        }
+        this.refresh(this.wiredResult);
+    }
+
+    /** Reloads a query from the server with the `refresh()` that lightning/graphql puts on its results. */
+    private refresh(result: GraphQLResult | undefined): void {
+        result?.refresh?.().catch((error: unknown) => this.showLoadError(error));
     }
 }
