@@ -34,10 +34,33 @@ import type {
 } from './types';
 
 export { computeBalance, median, OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS } from './balance';
+export { readDateInput } from './dates';
+export type { DateInput } from './dates';
 export { openEdit, recordShown, staleSave } from './editBase';
 export type { EditBase } from './editBase';
 export { countRecords, mergePanelPages, nextCursors, PAGE_SIZES } from './paging';
 export { sameId } from './permissions';
+export {
+    ACTION_MAX_LENGTH,
+    adoptedStepInput,
+    answerInput,
+    askQuestionInput,
+    closeReviewInput,
+    editStepInput,
+    newStepInput,
+    questionChangeInput,
+    reviewTextInput,
+    startReviewInput,
+    stepStatusInput
+} from './recordInputs';
+export type {
+    CoachingSchema,
+    CreateInput,
+    QuestionChange,
+    ReviewTextField,
+    StepValues,
+    UpdateInput
+} from './recordInputs';
 export type {
     BuildOptions,
     CoachingBalance,

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { openEdit, recordShown, staleSave } from 'c/coachingModel';
+import { openEdit, readDateInput, recordShown, staleSave } from 'c/coachingModel';
 import type { EditBase, NextStepView, StepStatus } from 'c/coachingModel';
 import LABELS from './labels';
 
@@ -199,13 +199,22 @@ export default class CoachingNextSteps extends LightningElement {
         if (!key || this.isSaveDisabled) {
             return;
         }
+        const dueInput = this.template?.querySelector<HTMLInputElement>('.due-date-input');
+        // The box gives no value for text it cannot read as a date; saving then would drop the date.
+        const dueDate = readDateInput(this.dueDate, dueInput?.validity?.badInput === true);
+        if (dueDate.kind === 'invalid') {
+            this.errorMessage = LABELS.dueDateInvalid;
+            dueInput?.reportValidity();
+            dueInput?.focus();
+            return;
+        }
         const step = this.editedStep();
         const base = this.editBase;
         const detail: StepDraft = {
             key,
             action: this.action.trim(),
             customerValue: this.customerValue.trim(),
-            dueDate: this.dueDate || undefined,
+            dueDate: dueDate.kind === 'date' ? dueDate.date : undefined,
             ...(step && base ? { id: step.id, lastModifiedDate: base.lastModifiedDate } : {})
         };
         this.busyKeys = [...this.busyKeys, key];

@@ -7,6 +7,7 @@ import newStepHeading from '@salesforce/label/c.Coaching_Steps_NewStepHeading';
 import editStepHeading from '@salesforce/label/c.Coaching_Steps_EditStepHeading';
 import actionLabel from '@salesforce/label/c.Coaching_Steps_ActionLabel';
 import customerValueLabel from '@salesforce/label/c.Coaching_Steps_CustomerValueLabel';
+import dueDateInvalid from '@salesforce/label/c.Coaching_Steps_DueDateInvalid';
 import dueDateLabel from '@salesforce/label/c.Coaching_Steps_DueDateLabel';
 import noDueDate from '@salesforce/label/c.Coaching_Steps_NoDueDate';
 import overdue from '@salesforce/label/c.Coaching_Steps_Overdue';
@@ -30,6 +31,7 @@ const LABELS = Object.freeze({
     editStepHeading,
     actionLabel,
     customerValueLabel,
+    dueDateInvalid,
     dueDateLabel,
     noDueDate,
     overdue,

@@ -7,36 +7,28 @@ import USER_ID from '@salesforce/user/Id';
 import HAS_COACHING_MANAGER from '@salesforce/customPermission/Coaching_Manager';
 import HAS_COACHING_ADMIN from '@salesforce/customPermission/Coaching_Admin';
 import LOCALE from '@salesforce/i18n/locale';
-import REVIEW_OBJECT from '@salesforce/schema/Coaching_Review__c';
-import REVIEW_ID_FIELD from '@salesforce/schema/Coaching_Review__c.Id';
-import REVIEW_OPPORTUNITY_FIELD from '@salesforce/schema/Coaching_Review__c.Opportunity__c';
-import INTENT_FIELD from '@salesforce/schema/Coaching_Review__c.Intent__c';
-import SELLER_FOCUS_FIELD from '@salesforce/schema/Coaching_Review__c.Seller_Focus__c';
-import REVIEWER_FIELD from '@salesforce/schema/Coaching_Review__c.Reviewer__c';
-import SELLER_FIELD from '@salesforce/schema/Coaching_Review__c.Seller__c';
-import REVIEW_STATUS_FIELD from '@salesforce/schema/Coaching_Review__c.Status__c';
-import SHARED_LEARNING_FIELD from '@salesforce/schema/Coaching_Review__c.Shared_Learning__c';
-import QUESTION_OBJECT from '@salesforce/schema/Coaching_Question__c';
-import QUESTION_ID_FIELD from '@salesforce/schema/Coaching_Question__c.Id';
-import QUESTION_REVIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Coaching_Review__c';
-import QUESTION_TEXT_FIELD from '@salesforce/schema/Coaching_Question__c.Question__c';
-import KIND_FIELD from '@salesforce/schema/Coaching_Question__c.Kind__c';
-import ANSWER_FIELD from '@salesforce/schema/Coaching_Question__c.Answer__c';
-import ANSWERED_AT_FIELD from '@salesforce/schema/Coaching_Question__c.Answered_At__c';
-import QUESTION_STATUS_FIELD from '@salesforce/schema/Coaching_Question__c.Status__c';
-import CHANGED_MY_VIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Changed_My_View__c';
-import IDEA_RESPONSE_FIELD from '@salesforce/schema/Coaching_Question__c.Idea_Response__c';
-import STEP_OBJECT from '@salesforce/schema/Seller_Next_Step__c';
-import STEP_ID_FIELD from '@salesforce/schema/Seller_Next_Step__c.Id';
-import STEP_OPPORTUNITY_FIELD from '@salesforce/schema/Seller_Next_Step__c.Opportunity__c';
-import STEP_REVIEW_FIELD from '@salesforce/schema/Seller_Next_Step__c.Coaching_Review__c';
-import ADOPTED_FROM_QUESTION_FIELD from '@salesforce/schema/Seller_Next_Step__c.Adopted_From_Question__c';
-import ACTION_FIELD from '@salesforce/schema/Seller_Next_Step__c.Action__c';
-import CUSTOMER_VALUE_FIELD from '@salesforce/schema/Seller_Next_Step__c.Customer_Value__c';
-import DUE_DATE_FIELD from '@salesforce/schema/Seller_Next_Step__c.Due_Date__c';
-import STEP_STATUS_FIELD from '@salesforce/schema/Seller_Next_Step__c.Status__c';
-import { buildPanelModel, countRecords, mergePanelPages, nextCursors } from 'c/coachingModel';
+import {
+    ACTION_MAX_LENGTH,
+    adoptedStepInput,
+    answerInput,
+    askQuestionInput,
+    buildPanelModel,
+    closeReviewInput,
+    countRecords,
+    editStepInput,
+    mergePanelPages,
+    newStepInput,
+    nextCursors,
+    questionChangeInput,
+    reviewTextInput,
+    startReviewInput,
+    stepStatusInput
+} from 'c/coachingModel';
 import type {
+    CreateInput,
+    QuestionChange,
+    ReviewTextField,
+    UpdateInput,
     PanelCursors,
     PanelModel,
     PanelPayload,
@@ -52,6 +44,7 @@ import type { IntentDraft, ReviewTextDraft } from 'c/coachingIntent';
 import type { StepDraft, StepStatusChange } from 'c/coachingNextSteps';
 import type { AnswerDraft, QuestionAction, QuestionDraft } from 'c/coachingQuestions';
 import LABELS from './labels';
+import SCHEMA from './schema';
 
 /** What every child that keeps a draft offers the panel, so a failed save leaves the text in place. */
 interface DraftKeeper {
@@ -64,9 +57,6 @@ interface ReviewOption {
     label: string;
     value: string;
 }
-
-// The Action__c field holds 255 characters; an adopted idea longer than that is cut with an ellipsis.
-const ACTION_MAX_LENGTH = 255;
 
 const VIEWER: Viewer = Object.freeze({
     userId: USER_ID,
@@ -384,114 +374,89 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleStartReview(event: CustomEvent<IntentDraft>): void {
-        const fields = {
-            [REVIEW_OPPORTUNITY_FIELD.fieldApiName]: this.recordId,
-            [INTENT_FIELD.fieldApiName]: event.detail.text,
-            [REVIEWER_FIELD.fieldApiName]: VIEWER.userId,
-            [SELLER_FIELD.fieldApiName]: this.model?.ownerId
-        };
+        const input = startReviewInput(SCHEMA, {
+            opportunityId: this.recordId ?? '',
+            intent: event.detail.text,
+            reviewerId: VIEWER.userId,
+            sellerId: this.model?.ownerId ?? ''
+        });
         this.save(event, LABELS.reviewStarted, async () => {
-            const review = await createRecord({ apiName: REVIEW_OBJECT.objectApiName, fields });
+            const review = await createRecord(input);
             // The manager goes on in the review just started, whichever one they were reading.
             this.selectedReviewId = review.id;
         });
     }
 
     handleSaveIntent(event: CustomEvent<ReviewTextDraft>): void {
-        this.updateReviewText(event, INTENT_FIELD.fieldApiName, LABELS.intentSaved);
+        this.updateReviewText(event, 'intent', LABELS.intentSaved);
     }
 
     handleSaveFocus(event: CustomEvent<ReviewTextDraft>): void {
-        this.updateReviewText(event, SELLER_FOCUS_FIELD.fieldApiName, LABELS.focusSaved);
+        this.updateReviewText(event, 'sellerFocus', LABELS.focusSaved);
     }
 
     handleSaveLearning(event: CustomEvent<ReviewTextDraft>): void {
-        this.updateReviewText(event, SHARED_LEARNING_FIELD.fieldApiName, LABELS.learningSaved);
+        this.updateReviewText(event, 'sharedLearning', LABELS.learningSaved);
     }
 
     handleCloseReview(event: CustomEvent<ReviewTextDraft>): void {
-        const { reviewId, lastModifiedDate, text } = event.detail;
-        this.saveUpdate(event, LABELS.reviewClosed, lastModifiedDate, {
-            [REVIEW_ID_FIELD.fieldApiName]: reviewId,
-            [REVIEW_STATUS_FIELD.fieldApiName]: 'Closed',
-            [SHARED_LEARNING_FIELD.fieldApiName]: text
-        });
+        this.saveUpdate(event, LABELS.reviewClosed, closeReviewInput(SCHEMA, event.detail));
     }
 
     handleSaveStep(event: CustomEvent<StepDraft>): void {
-        const { id, lastModifiedDate, action, customerValue, dueDate } = event.detail;
-        const values = {
-            [ACTION_FIELD.fieldApiName]: action,
-            [CUSTOMER_VALUE_FIELD.fieldApiName]: customerValue,
-            [DUE_DATE_FIELD.fieldApiName]: dueDate ?? null
-        };
+        const { id, lastModifiedDate } = event.detail;
         if (id && lastModifiedDate) {
-            this.saveUpdate(event, LABELS.stepSaved, lastModifiedDate, {
-                [STEP_ID_FIELD.fieldApiName]: id,
-                ...values
-            });
+            this.saveUpdate(
+                event,
+                LABELS.stepSaved,
+                editStepInput(SCHEMA, { ...event.detail, id, lastModifiedDate })
+            );
             return;
         }
-        const fields: Record<string, unknown> = {
-            [STEP_OPPORTUNITY_FIELD.fieldApiName]: this.recordId,
-            ...values
-        };
-        // A step added while a review is open was proposed in it.
-        if (this.openReviewId) {
-            fields[STEP_REVIEW_FIELD.fieldApiName] = this.openReviewId;
-        }
-        this.save(event, LABELS.stepAdded, () =>
-            createRecord({ apiName: STEP_OBJECT.objectApiName, fields })
+        this.saveCreate(
+            event,
+            LABELS.stepAdded,
+            newStepInput(SCHEMA, {
+                ...event.detail,
+                opportunityId: this.recordId ?? '',
+                openReviewId: this.openReviewId
+            })
         );
     }
 
     handleStepStatus(event: CustomEvent<StepStatusChange>): void {
-        const { id, lastModifiedDate, status } = event.detail;
-        const title = status === 'Done' ? LABELS.stepDone : LABELS.stepDropped;
-        this.saveUpdate(event, title, lastModifiedDate, {
-            [STEP_ID_FIELD.fieldApiName]: id,
-            [STEP_STATUS_FIELD.fieldApiName]: status
-        });
+        const title = event.detail.status === 'Done' ? LABELS.stepDone : LABELS.stepDropped;
+        this.saveUpdate(event, title, stepStatusInput(SCHEMA, event.detail));
     }
 
     handleAskQuestion(event: CustomEvent<QuestionDraft>): void {
         const { reviewId, text, kind } = event.detail;
-        const fields = {
-            [QUESTION_REVIEW_FIELD.fieldApiName]: reviewId,
-            [QUESTION_TEXT_FIELD.fieldApiName]: text,
-            [KIND_FIELD.fieldApiName]: kindToPicklistValue(kind)
-        };
-        this.save(event, LABELS.questionAsked, () =>
-            createRecord({ apiName: QUESTION_OBJECT.objectApiName, fields })
+        this.saveCreate(
+            event,
+            LABELS.questionAsked,
+            askQuestionInput(SCHEMA, { reviewId, text, kind: kindToPicklistValue(kind) })
         );
     }
 
     handleAnswerQuestion(event: CustomEvent<AnswerDraft>): void {
-        const { questionId, lastModifiedDate, text } = event.detail;
-        this.saveUpdate(event, LABELS.answerSaved, lastModifiedDate, {
-            [QUESTION_ID_FIELD.fieldApiName]: questionId,
-            [ANSWER_FIELD.fieldApiName]: text,
-            [ANSWERED_AT_FIELD.fieldApiName]: new Date().toISOString(),
-            [QUESTION_STATUS_FIELD.fieldApiName]: 'Answered'
+        const input = answerInput(SCHEMA, {
+            ...event.detail,
+            isEdit: false,
+            now: new Date().toISOString()
         });
+        this.saveUpdate(event, LABELS.answerSaved, input);
     }
 
     handleResolveQuestion(event: CustomEvent<QuestionAction>): void {
-        this.updateQuestion(event, LABELS.questionResolved, {
-            [QUESTION_STATUS_FIELD.fieldApiName]: 'Resolved'
-        });
+        this.changeQuestion(event, 'resolve', LABELS.questionResolved);
     }
 
     handleChangedView(event: CustomEvent<QuestionAction>): void {
-        this.updateQuestion(event, LABELS.viewChanged, {
-            [CHANGED_MY_VIEW_FIELD.fieldApiName]: true
-        });
+        this.changeQuestion(event, 'changedView', LABELS.viewChanged);
     }
 
     handleSetIdeaAside(event: CustomEvent<QuestionAction>): void {
-        this.updateQuestion(event, LABELS.ideaSetAside, {
-            [IDEA_RESPONSE_FIELD.fieldApiName]: 'Set aside'
-        });
+        this.changeQuestion(event, 'setIdeaAside', LABELS.ideaSetAside);
     }
 
     handleAdoptIdea(event: CustomEvent<QuestionAction>): void {
@@ -501,23 +466,26 @@ export default class CoachingReviewPanel extends LightningElement {
             return;
         }
         // The step comes first: it is the seller's own plan; the response only labels the idea.
-        const stepFields = {
-            [STEP_OPPORTUNITY_FIELD.fieldApiName]: this.recordId,
-            [STEP_REVIEW_FIELD.fieldApiName]: question.reviewId,
-            [ADOPTED_FROM_QUESTION_FIELD.fieldApiName]: question.id,
-            [ACTION_FIELD.fieldApiName]: toAction(question.text)
-        };
+        const step = adoptedStepInput(SCHEMA, {
+            opportunityId: this.recordId ?? '',
+            reviewId: question.reviewId,
+            questionId,
+            action: toAction(question.text),
+            customerValue: ''
+        });
+        const response = questionChangeInput(SCHEMA, {
+            questionId,
+            lastModifiedDate,
+            change: 'adoptIdea'
+        });
         let stepCreated = false;
         this.save(
             event,
             LABELS.ideaAdopted,
             async () => {
-                await createRecord({ apiName: STEP_OBJECT.objectApiName, fields: stepFields });
+                await createRecord(step);
                 stepCreated = true;
-                await this.update(lastModifiedDate, {
-                    [QUESTION_ID_FIELD.fieldApiName]: questionId,
-                    [IDEA_RESPONSE_FIELD.fieldApiName]: 'Adopted'
-                });
+                await updateRecord(response.recordInput, response.clientOptions);
             },
             // A saved step already adopts the idea: show it, rather than offer a second adoption.
             () => stepCreated
@@ -566,41 +534,31 @@ export default class CoachingReviewPanel extends LightningElement {
 
     private updateReviewText(
         event: CustomEvent<ReviewTextDraft>,
-        fieldApiName: string,
+        field: ReviewTextField,
         successTitle: string
     ): void {
-        const { reviewId, lastModifiedDate, text } = event.detail;
-        this.saveUpdate(event, successTitle, lastModifiedDate, {
-            [REVIEW_ID_FIELD.fieldApiName]: reviewId,
-            [fieldApiName]: text
-        });
+        this.saveUpdate(event, successTitle, reviewTextInput(SCHEMA, { ...event.detail, field }));
     }
 
-    private updateQuestion(
+    private changeQuestion(
         event: CustomEvent<QuestionAction>,
-        successTitle: string,
-        values: Record<string, unknown>
+        change: QuestionChange,
+        successTitle: string
     ): void {
-        const { questionId, lastModifiedDate } = event.detail;
-        this.saveUpdate(event, successTitle, lastModifiedDate, {
-            [QUESTION_ID_FIELD.fieldApiName]: questionId,
-            ...values
-        });
+        this.saveUpdate(
+            event,
+            successTitle,
+            questionChangeInput(SCHEMA, { ...event.detail, change })
+        );
     }
 
-    /** Saves one record's changed fields (its Id among them) for a child. */
-    private saveUpdate(
-        event: CustomEvent,
-        successTitle: string,
-        lastModifiedDate: string,
-        fields: Record<string, unknown>
-    ): void {
-        this.save(event, successTitle, () => this.update(lastModifiedDate, fields));
+    private saveCreate(event: CustomEvent, successTitle: string, input: CreateInput): void {
+        this.save(event, successTitle, () => createRecord(input));
     }
 
-    private update(lastModifiedDate: string, fields: Record<string, unknown>): Promise<unknown> {
-        // The server refuses the write if someone changed the record since we read it.
-        return updateRecord({ fields }, { ifUnmodifiedSince: lastModifiedDate });
+    /** Saves one record's changed fields; the server refuses it if the record changed since. */
+    private saveUpdate(event: CustomEvent, successTitle: string, input: UpdateInput): void {
+        this.save(event, successTitle, () => updateRecord(input.recordInput, input.clientOptions));
     }
 
     /**

@@ -121,6 +121,31 @@ describe('c-coaching-next-steps', () => {
             });
         });
 
+        it('refuses a due date the box could not read, keeping the step as typed', async () => {
+            const element = createSteps(SELLER_STEPS, true);
+            const handler = jest.fn();
+            element.addEventListener('savestep', handler);
+            await fillNewStep(element);
+            // Typed in a format the user's locale does not read: the box has text but no value.
+            const dueInput = find(element, '.due-date-input') as HTMLElement & {
+                validity: unknown;
+            };
+            dueInput.validity = { badInput: true, valid: false };
+            change(dueInput, null as unknown as string);
+            await flushPromises();
+
+            find(element, '.save')?.click();
+            await flushPromises();
+
+            expect(handler).not.toHaveBeenCalled();
+            expect(find(element, '.step-form [role="alert"]')?.textContent).toContain(
+                'c.Coaching_Steps_DueDateInvalid'
+            );
+            expect(prop(find(element, '.action-input'), 'value')).toBe(
+                ' Ask the CFO for 30 minutes '
+            );
+        });
+
         it('sends an edited step with its last-modified date', async () => {
             const element = createSteps(SELLER_STEPS, true);
             const handler = jest.fn();

@@ -420,6 +420,8 @@ describe('c-coaching-review-panel', () => {
                     Opportunity__c: OPPORTUNITY_ID,
                     Coaching_Review__c: OPEN_REVIEW_ID,
                     Adopted_From_Question__c: SUGGESTION_ID,
+                    Customer_Value__c: '',
+                    Due_Date__c: null,
                     Action__c: 'What if we brought their architect into the pricing call?'
                 }
             });
