@@ -40,6 +40,8 @@ export { openEdit, recordShown, staleSave } from './editBase';
 export type { EditBase } from './editBase';
 export { countRecords, mergePanelPages, nextCursors, PAGE_SIZES } from './paging';
 export { sameId } from './permissions';
+export { awaitsViewer, countQuestions, inFilter, orderForViewer } from './questionList';
+export type { QuestionCounts } from './questionList';
 export {
     ACTION_MAX_LENGTH,
     adoptedStepInput,
@@ -75,12 +77,14 @@ export type {
     PanelModel,
     PanelPayload,
     PanelQueryData,
+    QuestionFilter,
     QuestionNode,
     QuestionStatus,
     QuestionView,
     ReviewNode,
     ReviewStatus,
     ReviewView,
+    SaveReply,
     StepNode,
     StepStatus,
     Viewer
