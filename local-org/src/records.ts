@@ -1,4 +1,5 @@
 import { parse as evaluateFormula } from 'formulon';
+import { runBeforeSaveFlows } from './beforeSaveFlows';
 import { apiError, ApiError, type SalesforceError } from './errors';
 import { readableFields, type UserAccess } from './permissions';
 import { OPPORTUNITY_STAGES } from './projectMetadata';
@@ -452,6 +453,7 @@ export function createRecord(context: RequestContext, objectName: string, body: 
     if (object.name === 'Opportunity') {
         deriveOpportunity(record, values, true);
     }
+    runBeforeSaveFlows(object.beforeSaveFlows, { object, record, now: context.now });
     runValidationRules(context, object, record, undefined);
     const id = context.store.newId(object);
     record.Id = id;
@@ -535,6 +537,7 @@ export function updateRecord(
     if (object.name === 'Opportunity') {
         deriveOpportunity(record, values, false);
     }
+    runBeforeSaveFlows(object.beforeSaveFlows, { object, record, prior, now: context.now });
     runValidationRules(context, object, record, prior);
     const changes: StoredRow = {};
     for (const field of object.fields.values()) {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { flowsByObject } from './beforeSaveFlows';
+import { readBeforeSaveFlows, type BeforeSaveFlowDefinition } from './flowMetadata';
 import {
     loadProjectMetadata,
     type FieldDefinition,
@@ -63,6 +65,8 @@ export interface ObjectSchema {
     fields: Map<string, FieldSchema>;
     childRelationships: ChildRelationship[];
     validationRules: ValidationRuleDefinition[];
+    /** The active before-save flows triggered by this object, in file order. */
+    beforeSaveFlows: BeforeSaveFlowDefinition[];
     /** The master-detail field that makes this object a child, if any. */
     masterField?: string;
 }
@@ -215,6 +219,7 @@ export function buildSchema(metadata: ProjectMetadata): Schema {
             fields,
             childRelationships: [],
             validationRules: definition.validationRules.filter((rule) => rule.active),
+            beforeSaveFlows: [],
             masterField
         });
     }
@@ -231,6 +236,9 @@ export function buildSchema(metadata: ProjectMetadata): Schema {
                 });
             }
         }
+    }
+    for (const [name, flows] of flowsByObject(objects, readBeforeSaveFlows(metadata.sourceDir))) {
+        (objects.get(name) as ObjectSchema).beforeSaveFlows = flows;
     }
     return {
         objects,

@@ -11,11 +11,12 @@ const access = (assigned: string[], systemAdministrator = false) =>
     userAccess(schema, sets, '005000000000001AAA', assigned, systemAdministrator);
 
 describe('permissions', () => {
-    it('reads the three permission sets', () => {
+    it('reads the four permission sets', () => {
         expect([...sets.keys()].sort()).toEqual([
             'Coaching_Admin',
             'Coaching_Manager',
-            'Coaching_Seller'
+            'Coaching_Seller',
+            'Coaching_Viewer'
         ]);
     });
 

@@ -207,3 +207,30 @@ export function describeSaveError(error: unknown): SaveErrorDescription {
                 messages.some((text) => NETWORK_MESSAGES.some((pattern) => pattern.test(text))))
     };
 }
+
+// How a query names an object missing from the user's schema: the platform's GraphQL engine
+// ("Field 'X' in type 'RecordQuery' is undefined") and the reference implementation
+// ("Cannot query field \"X\" on type \"RecordQuery\".").
+const UNDEFINED_QUERY_FIELD = [
+    /Field '(\w+)' in type 'RecordQuery' is undefined/,
+    /Cannot query field "(\w+)" on type "RecordQuery"/
+];
+
+/**
+ * Lists the objects a GraphQL query could not read because the user has no access to them. The
+ * UI API leaves an object the user may not read out of their schema, so a query naming it fails
+ * validation rather than returning no records.
+ * @param error a GraphQL result's `errors`, or any shape `reduceErrors` accepts
+ * @param objectApiNames the objects to look for
+ * @returns those of the objects the error names as missing from the schema, in the given order
+ */
+export function inaccessibleObjects(error: unknown, objectApiNames: string[]): string[] {
+    const named = new Set(
+        reduceErrors(error).flatMap((message) =>
+            UNDEFINED_QUERY_FIELD.map((pattern) => pattern.exec(message)?.[1]).filter(
+                (name): name is string => name !== undefined
+            )
+        )
+    );
+    return objectApiNames.filter((name) => named.has(name));
+}

@@ -34,6 +34,7 @@ import type {
 } from './types';
 
 export { computeBalance, median, OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS } from './balance';
+export { addDays, daysBetween, daysSince, toDateOnly } from './dates';
 export { readDateInput } from './dates';
 export type { DateInput } from './dates';
 export { openEdit, recordShown, staleSave } from './editBase';

@@ -45,6 +45,32 @@ export function hoursBetween(from: string, to: string): number | undefined {
     return Math.max(0, (end - start) / HOUR_MS);
 }
 
+/**
+ * Whole days from one YYYY-MM-DD date to another.
+ * @param from the first date, YYYY-MM-DD
+ * @param to the second date, YYYY-MM-DD
+ * @returns the days between them, negative when `to` comes first
+ */
+export function daysBetween(from: string, to: string): number {
+    return Math.round(
+        (Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / DAY_MS
+    );
+}
+
+/**
+ * Whole days that passed since a moment.
+ * @param since an ISO date-time, as the APIs return it (`+0000` or `Z`)
+ * @param now the current moment
+ * @returns completed days, 0 for anything under a day, in the future or unreadable
+ */
+export function daysSince(since: string, now: Date): number {
+    const start = Date.parse(since);
+    if (Number.isNaN(start)) {
+        return 0;
+    }
+    return Math.max(0, Math.floor((now.getTime() - start) / DAY_MS));
+}
+
 // The range a Salesforce Date field stores.
 const FIRST_YEAR = 1700;
 const LAST_YEAR = 4000;

@@ -32,7 +32,6 @@ export interface CoachingSchema {
         text: FieldRef;
         kind: FieldRef;
         answer: FieldRef;
-        answeredAt: FieldRef;
         status: FieldRef;
         changedMyView: FieldRef;
         ideaResponse: FieldRef;
@@ -229,11 +228,11 @@ export function askQuestionInput(
 }
 
 /**
- * The seller's answer. A first answer is dated and moves the question to Answered; an edit of a
- * saved answer changes only its text, so the time to answer stays the time of the first one.
+ * The seller's answer. A first answer moves the question to Answered (the server stamps when); an
+ * edit of a saved answer changes only its text.
  * @param schema the schema references
- * @param answer the question, its last-modified date as the form saw it, the text, whether it
- * edits a saved answer, and now as an ISO date-time
+ * @param answer the question, its last-modified date as the form saw it, the text, and whether it
+ * edits a saved answer
  * @returns the update input
  */
 export function answerInput(
@@ -243,13 +242,11 @@ export function answerInput(
         lastModifiedDate: string;
         text: string;
         isEdit: boolean;
-        now: string;
     }
 ): UpdateInput {
     const s = schema.question;
     const fields: Fields = { [s.answer.fieldApiName]: answer.text };
     if (!answer.isEdit) {
-        fields[s.answeredAt.fieldApiName] = answer.now;
         fields[s.status.fieldApiName] = 'Answered';
     }
     return update(s.id, answer.questionId, answer.lastModifiedDate, fields);

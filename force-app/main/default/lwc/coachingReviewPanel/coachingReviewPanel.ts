@@ -1,5 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
 import HAS_COACHING_MANAGER from '@salesforce/customPermission/Coaching_Manager';
@@ -30,7 +30,7 @@ import type {
     SaveReply,
     Viewer
 } from 'c/coachingModel';
-import { reduceErrors } from 'c/coachingErrors';
+import { inaccessibleObjects, reduceErrors } from 'c/coachingErrors';
 import { kindToPicklistValue } from 'c/coachingLanguage';
 import type { IntentDraft, ReviewTextDraft } from 'c/coachingIntent';
 import type { NewStep, StepEdit, StepStatusChange } from 'c/coachingNextSteps';
@@ -54,6 +54,12 @@ const VIEWER: Viewer = Object.freeze({
     isAdmin: HAS_COACHING_ADMIN === true
 });
 
+const COACHING_OBJECTS = [
+    SCHEMA.review.object.objectApiName,
+    SCHEMA.question.object.objectApiName,
+    SCHEMA.step.object.objectApiName
+];
+
 function hasCursors(cursors: PanelCursors): boolean {
     return Boolean(cursors.reviewsAfter || cursors.questionsAfter || cursors.stepsAfter);
 }
@@ -70,6 +76,8 @@ export default class CoachingReviewPanel extends LightningElement {
     labels = LABELS;
     model?: PanelModel;
     loadFailed = false;
+    /** The user may not read the coaching objects: a calm note, not a load error. */
+    hasNoAccess = false;
     errorDetails: string[] = [];
     selectedReviewId?: string;
     cursors: PanelCursors = {};
@@ -110,7 +118,11 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     get isLoading(): boolean {
-        return !this.model && !this.loadFailed;
+        return !this.model && !this.hasError && !this.hasNoAccess;
+    }
+
+    get hasError(): boolean {
+        return this.loadFailed;
     }
 
     get loadingMoreText(): string {
@@ -229,7 +241,7 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleAnswerQuestion(event: CustomEvent<AnswerDraft>): void {
-        const input = answerInput(SCHEMA, { ...event.detail, now: new Date().toISOString() });
+        const input = answerInput(SCHEMA, event.detail);
         this.perform(event.detail.reply, LABELS.answerSaved, () => update(input));
     }
 
@@ -266,7 +278,7 @@ export default class CoachingReviewPanel extends LightningElement {
         if (isFirstPage && this.refreshWhenFirstPageArrives) {
             // After a write the first page may come from the cache; only the refreshed one counts.
             this.refreshWhenFirstPageArrives = false;
-            refreshGraphQL(result).catch((error: unknown) => this.showLoadError(error));
+            this.refresh(result);
             return;
         }
         this.loaded = isFirstPage ? page : mergePanelPages(this.loaded, page);
@@ -275,6 +287,7 @@ export default class CoachingReviewPanel extends LightningElement {
         // with any form open on it, until its last page replaces the whole picture.
         this.payload = next && this.payload ? mergePanelPages(this.payload, page) : this.loaded;
         this.loadFailed = false;
+        this.hasNoAccess = false;
         this.errorDetails = [];
         this.rebuildModel();
         this.isLoadingMore = Boolean(next);
@@ -293,6 +306,12 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     private showLoadError(error: unknown): void {
+        if (inaccessibleObjects(error, COACHING_OBJECTS).length > 0) {
+            this.hasNoAccess = true;
+            this.loadFailed = false;
+            this.model = undefined;
+            return;
+        }
         this.loadFailed = true;
         this.errorDetails = reduceErrors(error);
     }
@@ -329,8 +348,11 @@ export default class CoachingReviewPanel extends LightningElement {
             this.cursors = {};
             return;
         }
-        if (this.wiredResult) {
-            refreshGraphQL(this.wiredResult).catch((error: unknown) => this.showLoadError(error));
-        }
+        this.refresh(this.wiredResult);
+    }
+
+    /** Reloads a query from the server with the `refresh()` that lightning/graphql puts on its results. */
+    private refresh(result: GraphQLResult | undefined): void {
+        result?.refresh?.().catch((error: unknown) => this.showLoadError(error));
     }
 }

@@ -3,6 +3,8 @@ import title from '@salesforce/label/c.Coaching_Panel_Title';
 import loading from '@salesforce/label/c.Coaching_Panel_Loading';
 import loadingMore from '@salesforce/label/c.Coaching_Panel_LoadingMore';
 import loadError from '@salesforce/label/c.Coaching_Panel_LoadError';
+import noAccessTitle from '@salesforce/label/c.Coaching_Panel_NoAccessTitle';
+import noAccess from '@salesforce/label/c.Coaching_Panel_NoAccess';
 import emptyTitle from '@salesforce/label/c.Coaching_Panel_EmptyTitle';
 import emptyManager from '@salesforce/label/c.Coaching_Panel_EmptyManager';
 import emptySeller from '@salesforce/label/c.Coaching_Panel_EmptySeller';
@@ -39,6 +41,8 @@ const LABELS = Object.freeze({
     loading,
     loadingMore,
     loadError,
+    noAccessTitle,
+    noAccess,
     emptyTitle,
     emptyManager,
     emptySeller,

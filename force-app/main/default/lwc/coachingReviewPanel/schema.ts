@@ -14,7 +14,6 @@ import QUESTION_REVIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Coach
 import QUESTION_TEXT_FIELD from '@salesforce/schema/Coaching_Question__c.Question__c';
 import KIND_FIELD from '@salesforce/schema/Coaching_Question__c.Kind__c';
 import ANSWER_FIELD from '@salesforce/schema/Coaching_Question__c.Answer__c';
-import ANSWERED_AT_FIELD from '@salesforce/schema/Coaching_Question__c.Answered_At__c';
 import QUESTION_STATUS_FIELD from '@salesforce/schema/Coaching_Question__c.Status__c';
 import CHANGED_MY_VIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Changed_My_View__c';
 import IDEA_RESPONSE_FIELD from '@salesforce/schema/Coaching_Question__c.Idea_Response__c';
@@ -48,7 +47,6 @@ const SCHEMA: CoachingSchema = Object.freeze({
         text: QUESTION_TEXT_FIELD,
         kind: KIND_FIELD,
         answer: ANSWER_FIELD,
-        answeredAt: ANSWERED_AT_FIELD,
         status: QUESTION_STATUS_FIELD,
         changedMyView: CHANGED_MY_VIEW_FIELD,
         ideaResponse: IDEA_RESPONSE_FIELD

@@ -36,7 +36,6 @@ const SCHEMA: CoachingSchema = {
         text: field('Question__c'),
         kind: field('Kind__c'),
         answer: field('Answer__c'),
-        answeredAt: field('Answered_At__c'),
         status: field('Status__c'),
         changedMyView: field('Changed_My_View__c'),
         ideaResponse: field('Idea_Response__c')
@@ -55,7 +54,6 @@ const SCHEMA: CoachingSchema = {
 };
 
 const SHOWN = '2026-11-20T10:00:00.000Z';
-const NOW = '2026-12-01T09:30:00.000Z';
 const CHECKED = { ifUnmodifiedSince: SHOWN };
 
 describe('c-coaching-model record inputs', () => {
@@ -182,9 +180,9 @@ describe('c-coaching-model record inputs', () => {
 
     it.each([
         [
-            'a first answer is dated and answers the question',
+            'a first answer answers the question',
             false,
-            { Answer__c: 'Words', Answered_At__c: NOW, Status__c: 'Answered' }
+            { Answer__c: 'Words', Status__c: 'Answered' }
         ],
         ['an edited answer changes only its text', true, { Answer__c: 'Words' }]
     ])('%s', (_why, isEdit, fields) => {
@@ -193,8 +191,7 @@ describe('c-coaching-model record inputs', () => {
                 questionId: 'q',
                 lastModifiedDate: SHOWN,
                 text: 'Words',
-                isEdit,
-                now: NOW
+                isEdit
             })
         ).toEqual({ recordInput: { fields: { Id: 'q', ...fields } }, clientOptions: CHECKED });
     });
