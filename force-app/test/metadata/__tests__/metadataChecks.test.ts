@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkProjectMetadata, checkXmlFiles, type MetadataProblem } from '../metadataChecks';
-import { listFiles, readXml } from '../../../../local-org/src/projectMetadata';
+import { listFiles, loadProjectMetadata, readXml } from '../../../../local-org/src/projectMetadata';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..', '..');
 const FORCE_APP = join(PROJECT_ROOT, 'force-app');
@@ -59,6 +59,22 @@ describe('project metadata', () => {
                 'Seller_Next_Step__c/Seller_Next_Step__c.object-meta.xml'
             ])
         );
+    });
+});
+
+describe('master-detail sharing', () => {
+    it('lets read access to the deal or review suffice to write its coaching records', () => {
+        const objects = [...loadProjectMetadata(SOURCE_DIR).objects.values()];
+        const masterDetail = objects
+            .flatMap((object) => [...object.fields.values()])
+            .filter((field) => field.type === 'MasterDetail')
+            .map((field) => [`${field.objectName}.${field.name}`, field.writeRequiresMasterRead]);
+        // Managers usually see, and do not always edit, their team's deals; they still start reviews.
+        expect(Object.fromEntries(masterDetail)).toEqual({
+            'Coaching_Question__c.Coaching_Review__c': true,
+            'Coaching_Review__c.Opportunity__c': true,
+            'Seller_Next_Step__c.Opportunity__c': true
+        });
     });
 });
 

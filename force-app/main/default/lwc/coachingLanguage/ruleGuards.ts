@@ -26,6 +26,8 @@ import {
 /** What a rule's guard can look at besides the match. */
 export interface RuleContext {
     readonly core: string;
+    /** The subordinate clause before the core, lower case ("if you could send it by friday,"). */
+    readonly lead: string;
     readonly tokens: readonly string[];
     readonly question: boolean;
 }
@@ -155,6 +157,8 @@ export function isImperative(context: RuleContext): boolean {
 export function isHedgedProposal(rest: string): boolean {
     const text = rest.replace(/^[,\s]+/, '').replace(/^(?:just|also|even) /, '');
     if (/^(?:you|we|i)\b/.test(text)) return true;
+    // "perhaps the ROI story lands better with their own numbers": a better way, proposed
+    if (/\b(?:lands?|works?|goes|go|reads?|plays?) better\b/.test(text)) return true;
     if (
         /^(?:worth|a|an|another|some|one|try|consider|time to)\b|^it(?:'s| is) (?:worth|time)\b/.test(
             text
@@ -214,16 +218,21 @@ export function notAfterConditional(match: RegExpExecArray, context: RuleContext
 
 /** "You must be exhausted", "you have to admire them": feelings, not orders. */
 const FEELING_AFTER_MODAL =
-    /^(?:be (?:so |very |really )?(?:proud|exhausted|tired|pleased|happy|thrilled|relieved|excited|kidding|joking|frustrated|disappointed|delighted|gutted|glad|busy|swamped|stoked|chuffed|fed up)|admire|love|hate|laugh|appreciate|wonder|imagine|feel)\b/;
+    /^(?:be (?:so |very |really )?(?:proud|exhausted|tired|pleased|happy|thrilled|relieved|excited|kidding|joking|frustrated|disappointed|delighted|gutted|glad|busy|swamped|stoked|chuffed|fed up|knackered|shattered|worn out|drained|over the moon)|admire|love|hate|laugh|appreciate|wonder|imagine|feel)\b/;
+
+/** "We should be in good shape", "you should be fine": a forecast, not an order. */
+const PREDICTION_AFTER_MODAL =
+    /^be (?:in (?:good|great|decent|ok|okay) shape|fine|ok|okay|alright|all right|good|safe|able to|on track|there)\b/;
 
 /** "You can't send pricing…" orders; "you can't win without the CFO" observes. */
 export function prohibitsAnAction(match: RegExpExecArray, context: RuleContext): boolean {
     if (!notAfterConditional(match, context)) return false;
     const next = context.core.slice(match.index + match[0].length).trim();
     if (FEELING_AFTER_MODAL.test(next)) return false;
+    if (/(?:should|'ll|will)$/.test(match[0]) && PREDICTION_AFTER_MODAL.test(next)) return false;
     if (!/(?:can't|cannot|can not|may not|will|'ll|going to)$/.test(match[0])) return true;
     // "We can't let this slip", "we can't allow another delay": a prohibition on the deal
-    return isActionVerb(next.split(' ')[0]) || /^(?:let|allow)\b/.test(next);
+    return isActionVerb(next.split(' ')[0]) || /^(?:let|allow|miss)\b/.test(next);
 }
 
 /**

@@ -36,6 +36,12 @@ export type RuleId =
     | 'blame-reason'
     | 'blame-why-no'
     | 'blame-how-many-times'
+    | 'blame-challenge'
+    | 'soft-order'
+    | 'closed-short-fact'
+    | 'closed-status-chase'
+    | 'obligation-dropped-subject'
+    | 'request-mind'
     | 'prescription-what-you-need'
     | 'suggest-what-if'
     | 'open-what-if'
@@ -161,10 +167,68 @@ export const BLAME_RULES: readonly Rule[] = [
         pattern: /\bhow many times (?:do|have|must|did|will) i\b/
     },
     {
+        // A challenge dressed as a question: "…or what?", "…or shall I?", "so we're just not
+        // chasing them then?", "weren't you meant to…", "did nobody think to…"
+        id: 'blame-challenge',
+        kind: 'directive',
+        pattern:
+            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b/
+    },
+    {
         id: 'prescription-what-you-need',
         kind: 'directive',
         pattern:
             /^what (?:you|we) (?:really |just )?(?:need|have|must|should|ought|'ve got|got)(?: to)?(?: do)? is\b|^what i (?:really |just )?(?:need|want|'d like|would like|expect) is (?:for )?(?:you|us) to\b/
+    }
+];
+
+/**
+ * Orders asked softly, in any frame: "any way you could tidy the notes", "be great if the plan
+ * was updated", "would be good to have it signed off by Friday" (an idea has no deadline).
+ */
+export const SOFT_ORDER_RULES: readonly Rule[] = [
+    {
+        id: 'request-to-act',
+        kind: 'directive',
+        pattern:
+            /\b(?:any chance|any way|is it possible that|is there any way) (?:you|u) (?:could|can|would|might) (?:please |just )?[a-z-]+/,
+        accept: (m, c) => {
+            const asked = c.core.slice(m.index + m[0].length - lastWord(m[0]).length);
+            return isActionVerb(lastWord(m[0])) || hasOrderShape(tokenize(asked));
+        }
+    },
+    {
+        id: 'soft-order',
+        kind: 'directive',
+        pattern:
+            /^(?:it(?:'d| would) |would |'d )?be (?:great|good|nice|ideal|helpful|brilliant|amazing|grand) if\b|\b(?:it's|it is) on you to\b|^(?:i|we)(?:'ll| will) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d)/
+    },
+    {
+        // "it would be great to get the close plan updated": a state of the deal, asked for
+        id: 'soft-order',
+        kind: 'directive',
+        pattern:
+            /\b(?:it'd|it would|would|'d) be (?:great|ideal|helpful) to (?:have|get) (?:the|your|this|that|these|those|our|all|every) [a-z -]{1,40}? (?:updated|signed|done|sent|booked|approved|finished|fixed|sorted|cleaned up|tidied|filled in|signed off|agreed|confirmed)\b/
+    },
+    {
+        // "if you could get the EB on a call, that would be great"
+        id: 'soft-order',
+        kind: 'directive',
+        pattern:
+            /^(?:that|it|this)(?:'d| would) be (?:great|good|ideal|helpful|brilliant|amazing|appreciated)\b/,
+        accept: (_m, c) => /^if (?:you|u) (?:could|can|would)\b/.test(c.lead)
+    },
+    {
+        id: 'soft-order',
+        kind: 'directive',
+        pattern:
+            /^if (?:you|u) (?:could|can|would) (?:please |just )?[a-z-]+\b.*\b(?:that|it)(?:'d| would) be (?:great|good|ideal|helpful|brilliant|amazing|appreciated)\b/
+    },
+    {
+        id: 'soft-order',
+        kind: 'directive',
+        pattern:
+            /^(?:i |we )?(?:really |just |still )?need (?:the |your |our |this |that )?[a-z-]+(?: [a-z-]+)? (?:signed|done|updated|approved|sent|booked|back|finished|ready|agreed|closed|fixed|sorted|confirmed|submitted)\b/
     }
 ];
 
@@ -185,6 +249,29 @@ export const WH_RULES: readonly Rule[] = [
     },
     { id: 'open-what-about', kind: 'open-question', pattern: /^(?:what|how) about\b/ },
     { id: 'suggest-why-not', kind: 'suggestion', pattern: /^why not\b/ },
+    {
+        id: 'suggest-what-about',
+        kind: 'suggestion',
+        pattern: /^what do you think (?:about|of)\b/,
+        accept: (_m, c) =>
+            aboutIsIdea(c.core.replace(/^what do you think (?:about|of)/, 'what about'))
+    },
+    {
+        // A fact a CRM field holds ("what's the term length", "how many users", "what stage is
+        // it in"): one word or number answers it
+        id: 'closed-short-fact',
+        kind: 'closed-question',
+        pattern:
+            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget number|deadline|headcount)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number)\b|^which (?:day|date|quarter|month|week|stage)\b/
+    },
+    {
+        // Chasing the seller's own action ("When will you send the proposal?") or a milestone
+        // ("when will the MAP be signed?"): a date answers it
+        id: 'closed-status-chase',
+        kind: 'closed-question',
+        pattern:
+            /^when (?:will|can|are|would) you\b|^when (?:will|would|can) .+ be [a-z]+(?:ed|en|ne|t)\b|^when(?:'s| is) the (?:[a-z-]+ )?(?:demo|call|kick-off|kickoff|meeting with|onsite|workshop|pitch|presentation)\b/
+    },
     {
         id: 'open-wh',
         kind: 'open-question',
@@ -276,7 +363,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'open-view-request',
         kind: 'open-question',
         pattern:
-            /^(?:please )?(?:tell (?:me|us)(?! (?:if|whether))|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|help (?:me|us) (?:understand|see|get|make sense)|describe|explain (?:to (?:me|us) )?(?:why|how|what|where|who|when|your|the (?:reasoning|thinking|logic))|share (?:your (?:thinking|thoughts|view|views|take|perspective|reasoning|plan|read|concerns|ideas|sense)|what|how|why|more)|say more|expand on|elaborate|unpack|fill (?:me|us) in|give (?:me|us) (?:a sense|an overview|a picture|your|a quick|an update|some context|the background|a rundown)|paint (?:me|us) a picture|(?:i'm |i am )?(?:really |just |genuinely )?(?:curious|interested|keen to (?:hear|understand|know|learn))|i(?:'d| would) (?:love|like|be keen|be interested) to (?:hear|understand|know|learn|get your)|i (?:want|need|'d like|would like) to (?:understand|hear|know|learn|get a sense)|it(?:'d| would) (?:really )?be (?:helpful|useful|good|great|nice|interesting|valuable) to (?:understand|hear|know|learn|get a sense|get your)|i(?: wonder| am wondering|'m wondering| was wondering) (?:what|how|why|who|where|when|whether|which))\b/
+            /^(?:please )?(?:tell (?:me|us)(?! (?:if|whether))|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|help (?:me|us) (?:understand|see|get|make sense)|describe|explain (?:to (?:me|us) )?(?:why|how|what|where|who|when|your|the (?:reasoning|thinking|logic))|share (?:your (?:thinking|thoughts|view|views|take|perspective|reasoning|plan|read|concerns|ideas|sense)|what|how|why|more)|say more|expand on|elaborate|unpack|fill (?:me|us) in|give (?:me|us) (?:a sense|an overview|a picture|your|a quick|an update|some context|the background|a rundown)|paint (?:me|us) a picture|(?:i'm |i am )?(?:really |just |genuinely )?(?:curious|interested|keen to (?:hear|understand|know|learn))|i(?:'d| would) (?:love|like|be keen|be interested) to (?:hear|understand|know|learn|get your)|i (?:want|need|'d like|would like) to (?:understand|hear|know|learn|get a sense)|it(?:'d| would) (?:really )?be (?:helpful|useful|good|great|nice|interesting|valuable) to (?:understand|hear|know|learn|get a sense|get your)|i(?: wonder| am wondering|'m wondering| was wondering) (?:what|how|why|who|where|when|which))\b/
     },
     {
         id: 'open-elliptical',
@@ -290,6 +377,23 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'suggestion',
         pattern: /^(?:maybe|perhaps|possibly)\b/,
         accept: (m, c) => isHedgedProposal(c.core.slice(m[0].length))
+    },
+    { id: 'request-mind', kind: 'directive', pattern: /^mind (?:just )?[a-z]+ing\b/ },
+    {
+        // "could try positioning it as…", "might loop in their ops lead": the subject dropped
+        id: 'suggest-you-could',
+        kind: 'suggestion',
+        pattern: /^(?:could|might)(?: (?:always|also|maybe|just|even))? [a-z-]+/,
+        accept: (m) => isActionVerb(lastWord(m[0]))
+    },
+    {
+        id: 'obligation-dropped-subject',
+        kind: 'directive',
+        pattern:
+            /^(?:should|must|need to|needs to|have to|has to|got to|ought to|better)(?: (?:really|just|definitely|probably|also|still))? [a-z-]+/,
+        accept: (m, c) =>
+            isActionVerb(lastWord(m[0])) ||
+            hasOrderShape(tokenize(c.core.slice(m.index + m[0].length - lastWord(m[0]).length)))
     },
     { id: 'speculation', kind: 'statement', pattern: /^(?:maybe|perhaps|possibly)\b/ },
     {
@@ -308,7 +412,12 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-you-could',
         kind: 'suggestion',
         pattern: /\b(?:you|we) (?:could|might) (?:also |always |just |even )?[a-z-]+/,
-        accept: (m, c) => notAfterConditional(m, c) && isActionVerb(lastWord(m[0]))
+        accept: (m, c) =>
+            notAfterConditional(m, c) &&
+            isActionVerb(lastWord(m[0])) &&
+            !/^(?:tell|see) (?:that|they|he|she|it|how|from)\b/.test(
+                c.core.slice(m.index + m[0].length - lastWord(m[0]).length)
+            )
     },
     {
         id: 'suggest-you-could',
@@ -320,7 +429,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) if)\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b/
     },
     {
         id: 'obligation-make-sure',
@@ -339,7 +448,8 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'prescription-if-i-were-you',
         kind: 'directive',
         pattern:
-            /\bif (?:i (?:were|was) you|it (?:were|was) me|(?:it|this) (?:were|was) my (?:deal|account|opp|opportunity))\b|\bin your (?:shoes|position)\b/
+            /\bif (?:i (?:were|was) you|it (?:were|was) me|(?:it|this) (?:were|was) my (?:deal|account|opp|opportunity))\b|\bin your (?:shoes|position)\b/,
+        accept: (_m, c) => !/^i(?:'d| would) have\b/.test(c.core)
     },
     {
         id: 'prescription-i-would',
@@ -363,7 +473,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-you',
         kind: 'directive',
         pattern:
-            /\b(?:you|ya)(?:'ve got to|'ll (?:need|have|want) to|'d better|'re going to (?:need|have) to|'ll|'re going to|(?: (?:really|still|just|definitely|absolutely|seriously|now|probably|also|honestly|both|all))? (?:need to|needs to|have to|must|should|ought to|have got to|got to|will need to|will have to|better|are going to (?:need|have) to|want to|will want to|will|are going to|can't|cannot|can not|mustn't|must not|shouldn't|should not|may not))\b/,
+            /\b(?:you|ya)(?:'ve got to|'ll (?:need|have|want) to|'d better|'re going to (?:need|have|want) to|'ll|'re going to|(?: (?:really|still|just|definitely|absolutely|seriously|now|probably|also|honestly|both|all))? (?:need to|needs to|have to|must|should|ought to|have got to|got to|will need to|will have to|better|are going to (?:need|have) to|want to|will want to|will|are going to|can't|cannot|can not|mustn't|must not|shouldn't|should not|may not))\b/,
         accept: prohibitsAnAction
     },
     {
@@ -406,7 +516,9 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /^(?:this|it|that|everything|all of this|someone|somebody|everyone|everybody|one of us|the [a-z-]+(?: [a-z-]+)?)(?: (?:really|still|just|absolutely|definitely))? (?:needs to|has to|must|'s got to|has got to)\b/,
-        accept: (m) => !m[0].split(' ').some((word) => PEOPLE.has(word))
+        accept: (m, c) =>
+            !m[0].split(' ').some((word) => PEOPLE.has(word)) &&
+            !/^\s*be [a-z]+ by (?:their|the|them|a|an)\b/.test(c.core.slice(m.index + m[0].length))
     },
     {
         id: 'request-to-act',
@@ -437,7 +549,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'imperative-be',
         kind: 'directive',
         pattern:
-            /^be (?:careful|sure|ready|clear|prepared|firm|mindful|aware|explicit|specific|direct|honest|patient|proactive|quick|on time)\b|^have (?:a (?:look|word|chat|go|conversation)|another look)\b/
+            /^be (?:careful|sure|ready|clear|prepared|firm|mindful|aware|explicit|specific|direct|honest|patient|proactive|quick|on time)\b|^have (?:a (?:look|word|chat|go|conversation)|another (?:look|go|try|crack|stab))\b/
     },
     {
         id: 'closed-elliptical',

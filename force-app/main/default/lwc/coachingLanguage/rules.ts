@@ -7,13 +7,19 @@
 import type { CoachingKind } from './kinds';
 import { strongestKind } from './kinds';
 import type { Rule, RuleId } from './ruleTables';
-import { AUXILIARY_RULES, BLAME_RULES, DECLARATIVE_RULES, WH_RULES } from './ruleTables';
+import {
+    AUXILIARY_RULES,
+    BLAME_RULES,
+    DECLARATIVE_RULES,
+    SOFT_ORDER_RULES,
+    WH_RULES
+} from './ruleTables';
 import type { RuleContext } from './ruleGuards';
-import { hasOrderShape, tokenize } from './ruleGuards';
+import { hasOrderShape, isActionVerb, tokenize } from './ruleGuards';
 import { AUXILIARIES, DETERMINERS, IMPERATIVE_AUXILIARIES, SUBJECT_PRONOUNS } from './ruleWords';
 import type { Clause } from './text';
 import { splitClauses } from './text';
-import { isBaseVerb } from './verbs';
+import { isBaseVerb, isPastForm } from './verbs';
 import { wordSet } from './wordList';
 
 export type { RuleId };
@@ -88,11 +94,17 @@ function dropsItsSubject(second: string | undefined): boolean {
 }
 
 function isAuxiliaryQuestion(tokens: readonly string[], question: boolean): boolean {
-    const [first, second] = tokens;
+    const [first, second, third] = tokens;
     if (!AUXILIARIES.has(first)) return false;
-    // "Can help with the email if you want", "is better you call": a statement that drops its
-    // subject, unless a question mark says otherwise
+    // "Can help with the email if you want", "is better you call", "hadn't thought of that",
+    // "could have gone either way": a statement that drops its subject, unless a question mark
+    // says otherwise
     if (!question && dropsItsSubject(second)) return false;
+    const participle = (word = ''): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
+    if (!question && (participle(second) || (second === 'have' && participle(third)))) return false;
+    // "…but is worried about implementation": the subject is in the clause before
+    if (!question && /^(?:is|are|was|were)$/.test(first) && /[a-z]ed$/.test(second ?? ''))
+        return false;
     if (!IMPERATIVE_AUXILIARIES.has(first)) return true;
     // "Do it now", "Have it ready": an imperative unless a subject follows ("Do you…", "Have they…")
     if (second === 'it') return false;
@@ -118,7 +130,12 @@ function firstMatch(
 export function classifyClause(clause: Clause): ClauseVerdict {
     const core = clause.core.toLowerCase();
     const tokens = tokenize(core);
-    const context: RuleContext = { core, tokens, question: clause.question };
+    const context: RuleContext = {
+        core,
+        lead: clause.lead.toLowerCase(),
+        tokens,
+        question: clause.question
+    };
     const verdict = (
         kind: CoachingKind,
         rule: RuleId,
@@ -138,7 +155,10 @@ export function classifyClause(clause: Clause): ClauseVerdict {
     if (isWhQuestion(tokens, clause.question)) table = WH_RULES;
     else if (isAuxiliaryQuestion(tokens, clause.question)) table = AUXILIARY_RULES;
 
-    const found = firstMatch(BLAME_RULES, context) ?? firstMatch(table, context);
+    const found =
+        firstMatch(BLAME_RULES, context) ??
+        firstMatch(SOFT_ORDER_RULES, context) ??
+        firstMatch(table, context);
     if (found) {
         const { rule, match } = found;
         return verdict(rule.kind, rule.id, match.index, match.index + match[0].length);
@@ -160,10 +180,14 @@ export function classifyClause(clause: Clause): ClauseVerdict {
 function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
     const pieces = clause.core.split(/,\s+/);
     for (let index = 1; index < pieces.length; index++) {
-        const core = pieces.slice(index).join(', ');
+        // "love the MAP, just add dates to every step": the order after its filler
+        const piece = pieces.slice(index).join(', ');
+        const core = piece.replace(/^(?:(?:just|now|then|also|so|and|but)\s+)+/i, '');
         const tokens = tokenize(core.toLowerCase());
         const negative = /^(?:don't|do not|never)$/.test(tokens[0] ?? '');
-        const shaped = negative ? hasOrderShape(tokens.slice(1)) : hasOrderShape(tokens);
+        const shaped = negative
+            ? hasOrderShape(tokens.slice(1))
+            : hasOrderShape(tokens) || (core !== piece && isActionVerb(tokens[0]));
         if (!shaped) continue;
         const verdict = classifyClause({ lead: '', core, question: clause.question });
         if (verdict.kind === 'directive') return verdict;
@@ -173,7 +197,7 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
 
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */
 const IDEA_MARKER =
-    /^(?:(?:just |quick |small |one |an? |another |my |here's |one more )(?:an? |one )?(?:idea|thought|option|suggestion)\b|food for thought\b|(?:idea|thought|suggestion)\s*[:,-])/i;
+    /^(?:(?:just |quick |small |one |an? |another |my |here's |one more |random |wild |crazy |half-baked )(?:an? |one )?(?:idea|thought|option|suggestion)\b|food for thought\b|thinking out loud\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.

@@ -38,6 +38,45 @@ const WHITESPACE = /\s+/g;
 const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bu\b/gi, 'you'],
     [/\bur\b/gi, 'your'],
+    [/\br\b(?=\s+(?:you|we|they|the|these|those)\b)/gi, 'are'],
+    [
+        /\by\b(?=\s+(?:do|does|did|is|are|was|would|not|no|has|have|hasn't|haven't|didn't|isn't|aren't)\b)/gi,
+        'why'
+    ],
+    [/\bwdyt\b/gi, 'what do you think'],
+    [/\blmk\b/gi, 'let me know'],
+    [/\bidk\b/gi, "I don't know"],
+    [/\bngl\b/gi, 'honestly'],
+    [/\bw\/o\b/gi, 'without'],
+    [/\bw\/(?=\s)/gi, 'with'],
+    [/\bb4\b/gi, 'before'],
+    [/\bgr8\b/gi, 'great'],
+    [/\b(?:tmrw|tmw|tmrow|2moro|tomoz)\b/gi, 'tomorrow'],
+    [/\b(?:yday|yest)\b/gi, 'yesterday'],
+    [/\b(?:thx|thnx|tx)\b/gi, 'thanks'],
+    [/\b(need|needs|have|has|got|want|going|ought) 2\b/gi, '$1 to'],
+    [/\b(?:rmbr|rmb|remeber)\b/gi, 'remember'],
+    [/\b(?:chk|chck)\b/gi, 'check'],
+    [/\babt\b/gi, 'about'],
+    [/\bmayb\b/gi, 'maybe'],
+    [/\bposs\b(?= worth\b)/gi, 'possibly'],
+    [/\bupdt\b/gi, 'update'],
+    [/\bgd\b/gi, 'good'],
+    [/\bnp\b/gi, 'no problem'],
+    [/^id(?= [a-z])/, "I'd"],
+    [/\b(?:wats|wots|whts)\b/gi, "what's"],
+    [/\bteh\b/gi, 'the'],
+    [/\bhte\b/gi, 'the'],
+    [/\bthier\b/gi, 'their'],
+    [/\badn\b/gi, 'and'],
+    [/\bjsut\b/gi, 'just'],
+    [/\bwich\b/gi, 'which'],
+    [/\bbecuase\b/gi, 'because'],
+    [/\buntill\b/gi, 'until'],
+    [/\b(?:tommorow|tomorow)\b/gi, 'tomorrow'],
+    [/\bqoute\b/gi, 'quote'],
+    [/\bpropsal\b/gi, 'proposal'],
+    [/\bbuisness\b/gi, 'business'],
     [/\b(?:pls|plz|plse)\b/gi, 'please'],
     [/\bthru\b/gi, 'through'],
     [/\bgonna\b/gi, 'going to'],
@@ -56,9 +95,9 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
         "it's "
     ],
     [/\b(?:wat|wot|wht)\b/gi, 'what'],
-    [/\b(?:shoud|shud|shld|shoudl)\b/gi, 'should'],
-    [/\b(?:wud|wld)\b/gi, 'would'],
-    [/\b(?:cud|cld)\b/gi, 'could']
+    [/\b(?:shoud|shud|shld|shoudl|shd)\b/gi, 'should'],
+    [/\b(?:wud|wld|wd)\b/gi, 'would'],
+    [/\b(?:cud|cld|cd)\b/gi, 'could']
 ];
 
 /** A list marker typed before a note: "- next steps?", "• send the recap", "2) pricing". */

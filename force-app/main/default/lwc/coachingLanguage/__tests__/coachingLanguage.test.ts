@@ -8,25 +8,41 @@ import {
     picklistValueToKind
 } from '../coachingLanguage';
 
+/** A label: one of the five kinds, or 'none' for text the rules should not label (another language). */
+type Label = CoachingKind | 'none';
+const LABELS: readonly Label[] = [...COACHING_KINDS, 'none'];
+
 interface LabelledUtterance {
     text: string;
-    kind: CoachingKind;
+    kind: Label;
 }
 
+/** Reads a set; a null kind in the file means the text should get no label. */
 function loadUtterances(fileName: string): LabelledUtterance[] {
     const parsed: unknown = JSON.parse(readFileSync(join(__dirname, 'data', fileName), 'utf8'));
     if (!Array.isArray(parsed)) throw new Error(`${fileName} is not a list`);
     return parsed.map((item: { text?: unknown; kind?: unknown }) => {
-        if (typeof item.text !== 'string' || !COACHING_KINDS.includes(item.kind as CoachingKind)) {
+        const kind = item.kind === null ? 'none' : item.kind;
+        if (typeof item.text !== 'string' || !LABELS.includes(kind as Label)) {
             throw new Error(`${fileName}: bad item ${JSON.stringify(item)}`);
         }
-        return { text: item.text, kind: item.kind as CoachingKind };
+        return { text: item.text, kind: kind as Label };
     });
+}
+
+/** The label the classifier gives: 'none' when it declines to read the text. */
+function labelOf(text: string): Label {
+    const result = classifyCoachingText(text);
+    return result.english ? result.kind : 'none';
 }
 
 interface Agreement {
     rate: number;
-    misses: { text: string; expected: CoachingKind; actual: CoachingKind }[];
+    /** Of the texts read as directives, the share labelled directive. */
+    directivePrecision: number;
+    /** Of the texts labelled directive, the share read as directives. */
+    directiveRecall: number;
+    misses: { text: string; expected: Label; actual: Label }[];
     table: string;
 }
 
@@ -35,25 +51,36 @@ function measure(utterances: readonly LabelledUtterance[]): Agreement {
     const counts = new Map<string, number>();
     const misses: Agreement['misses'] = [];
     for (const { text, kind } of utterances) {
-        const actual = classifyCoachingText(text).kind;
+        const actual = labelOf(text);
         counts.set(`${kind}>${actual}`, (counts.get(`${kind}>${actual}`) ?? 0) + 1);
         if (actual !== kind) misses.push({ text, expected: kind, actual });
     }
     const width = 17;
+    const shown = LABELS.filter((label) => label !== 'none' || counts.has('none>none'));
     const header = [
         'label \\ got'.padEnd(width),
-        ...COACHING_KINDS.map((kind) => kind.padStart(width))
+        ...shown.map((kind) => kind.padStart(width))
     ].join('');
-    const rows = COACHING_KINDS.map((expected) =>
+    const rows = shown.map((expected) =>
         [
             expected.padEnd(width),
-            ...COACHING_KINDS.map((actual) =>
+            ...shown.map((actual) =>
                 String(counts.get(`${expected}>${actual}`) ?? 0).padStart(width)
             )
         ].join('')
     );
+    const count = (expected: Label | undefined, actual: Label | undefined): number =>
+        [...counts.entries()]
+            .filter(([key]) => {
+                const [label, got] = key.split('>');
+                return (!expected || label === expected) && (!actual || got === actual);
+            })
+            .reduce((sum, [, value]) => sum + value, 0);
+    const found = count('directive', 'directive');
     return {
         rate: (utterances.length - misses.length) / utterances.length,
+        directivePrecision: found / Math.max(1, count(undefined, 'directive')),
+        directiveRecall: found / Math.max(1, count('directive', undefined)),
         misses,
         table: [header, ...rows].join('\n')
     };
@@ -64,7 +91,9 @@ function report(name: string, agreement: Agreement, size: number): string {
         (miss) => `  ${miss.expected} -> ${miss.actual}: ${JSON.stringify(miss.text)}`
     );
     return [
-        `${name}: ${(agreement.rate * 100).toFixed(1)}% agreement on ${size} utterances`,
+        `${name}: ${(agreement.rate * 100).toFixed(1)}% agreement on ${size} utterances, ` +
+            `directive precision ${agreement.directivePrecision.toFixed(3)}, ` +
+            `recall ${agreement.directiveRecall.toFixed(3)}`,
         agreement.table,
         ...(missLines.length ? ['disagreements:', ...missLines] : [])
     ].join('\n');
@@ -142,6 +171,40 @@ describe('c-coaching-language', () => {
                 expect([text, result.rephrasings.length > 0]).toEqual([text, true]);
                 for (const question of result.rephrasings) expect(question).toMatch(/^[A-Z].*\?$/);
             }
+        });
+    });
+
+    // Managers' chat and CRM voices (soft orders, veiled blame, hedged ideas, status-chasing
+    // and short-fact questions, typos and abbreviations, long notes, a few lines in other
+    // languages that should get no label), written before any rule looked at them. A quarter,
+    // split by a seeded shuffle within each kind, was held out; the rules were tuned on the rest.
+    // Convention: a question whose answer is a date, a number or a field value ("whats the term
+    // length", "When will you send the proposal?") is closed.
+    describe('chat notes: tuning part', () => {
+        const notes = loadUtterances('chatNotes.json');
+
+        it('holds at least 300 notes, none of them in another set', () => {
+            const others = new Set(
+                [
+                    'labelledUtterances.json',
+                    'heldOutUtterances.json',
+                    'unseenVoices.json',
+                    'unseenVoices2.json',
+                    'chatNotesHeldOut.json'
+                ]
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(notes.length).toBeGreaterThanOrEqual(300);
+            expect(notes.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees with at least 95% of the labels, directives with precision and recall of 0.95', () => {
+            const agreement = measure(notes);
+            console.log(report('Chat notes (tuning part)', agreement, notes.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
         });
     });
 
@@ -383,7 +446,7 @@ describe('c-coaching-language', () => {
     });
 
     describe('edge cases', () => {
-        const empty = { kind: 'statement', sentences: [], rephrasings: [] };
+        const empty = { kind: 'statement', sentences: [], rephrasings: [], english: true };
 
         it.each([
             ['empty text', ''],
