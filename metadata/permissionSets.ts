@@ -21,11 +21,23 @@ export interface FieldAccess {
 export interface PermissionSetDefinition {
     name: string;
     label: string;
+    /** The file it was read from, to name in errors. */
+    file: string;
     objects: Map<string, ObjectAccess>;
     /** Keyed `Object.Field`. */
     fields: Map<string, FieldAccess>;
     customPermissions: Set<string>;
 }
+
+/** No access at all: what an object gets that no permission set names. */
+export const NO_ACCESS: ObjectAccess = Object.freeze({
+    read: false,
+    create: false,
+    edit: false,
+    delete: false,
+    viewAll: false,
+    modifyAll: false
+});
 
 const flag = (node: unknown) => String(node) === 'true';
 
@@ -66,6 +78,7 @@ export function loadPermissionSets(sourceDir: string): Map<string, PermissionSet
         sets.set(name, {
             name,
             label: String(xml.label ?? name),
+            file,
             objects,
             fields,
             customPermissions

@@ -12,14 +12,31 @@ export type {
     ValidationRuleDefinition
 } from './definitions';
 export { readLabels } from './customLabels';
+export { flowsByObject } from './flowSchema';
+export {
+    readBeforeSaveFlows,
+    readFlow,
+    UnsupportedFlowError,
+    type BeforeSaveFlowDefinition,
+    type FlowAssignment,
+    type FlowFilter,
+    type FlowValue
+} from './flows';
+export {
+    checkPermissionDependencies,
+    permissionDependencies,
+    permissionDependencyProblems,
+    type PermissionDependency
+} from './permissionDependencies';
 export {
     loadPermissionSets,
+    NO_ACCESS,
     type FieldAccess,
     type ObjectAccess,
     type PermissionSetDefinition
 } from './permissionSets';
 export { OPPORTUNITY_STAGES, type OpportunityStage } from './standardObjects';
-export { listFiles, readXml, type XmlNode } from './xml';
+export { listFiles, projectPath, readXml, type XmlNode } from './xml';
 
 function readField(objectName: string, file: string): FieldDefinition {
     const field = readXml(file).CustomField as XmlNode;
@@ -47,6 +64,10 @@ function readField(objectName: string, file: string): FieldDefinition {
         defaultValue: text(field.defaultValue),
         unique: text(field.unique) === 'true',
         deleteConstraint: text(field.deleteConstraint),
+        writeRequiresMasterRead:
+            field.type === 'MasterDetail'
+                ? text(field.writeRequiresMasterRead) === 'true'
+                : undefined,
         file
     };
 }

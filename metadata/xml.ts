@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** A parsed XML element: its child elements by name. */
@@ -89,4 +89,14 @@ export function asArray<T>(node: T | T[] | undefined): T[] {
 export function number(node: unknown): number | undefined {
     const value = text(node);
     return value === undefined ? undefined : Number(value);
+}
+
+/**
+ * Names a file relative to the project root, for messages a developer can act on.
+ * @param root the project root
+ * @param file an absolute path
+ * @returns the relative path
+ */
+export function projectPath(root: string, file: string): string {
+    return relative(root, file);
 }

@@ -2,21 +2,26 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
+import { loadDemoData } from '../../data/demoData';
+import {
+    checkPermissionDependencies,
+    loadPermissionSets,
+    loadProjectMetadata,
+    type PermissionSetDefinition
+} from '../../metadata/projectMetadata';
+import { buildSchema } from '../../metadata/schema';
 import type { Route } from './api/http';
+import { requestHandler } from './api/requestHandler';
 import { authRoutes } from './api/routes/authRoutes';
 import { compositeRoutes } from './api/routes/compositeRoutes';
-import { requestHandler } from './api/requestHandler';
 import { graphqlRoutes } from './api/routes/graphqlRoutes';
-import { pageRoutes } from './page/pageRoutes';
 import { queryRoutes } from './api/routes/queryRoutes';
 import { sobjectRoutes } from './api/routes/sobjectRoutes';
 import { uiApiRoutes } from './api/routes/uiApiRoutes';
 import { versionRoutes } from './api/routes/versionRoutes';
-import { loadSchema } from '../../metadata/schema';
-import { loadDemoData } from '../../data/demoData';
 import { isEmpty, seedDemoData } from './data/demoSeed';
 import { Store } from './data/store';
-import { loadPermissionSets, type PermissionSetDefinition } from '../../metadata/projectMetadata';
+import { pageRoutes } from './page/pageRoutes';
 
 export interface LocalOrgOptions {
     /** The project root (the folder with sfdx-project.json); found from the working folder when absent. */
@@ -69,10 +74,10 @@ export function openOrg(
     dataDir: string
 ): { store: Store; permissionSets: Map<string, PermissionSetDefinition> } {
     const sourceDir = join(projectRoot, 'force-app', 'main', 'default');
-    return {
-        store: new Store(dataDir, loadSchema(sourceDir)),
-        permissionSets: loadPermissionSets(sourceDir)
-    };
+    const metadata = loadProjectMetadata(sourceDir);
+    const permissionSets = loadPermissionSets(sourceDir);
+    checkPermissionDependencies(permissionSets, metadata, projectRoot);
+    return { store: new Store(dataDir, buildSchema(metadata)), permissionSets };
 }
 
 /**

@@ -58,6 +58,8 @@ describe('schema', () => {
             schema.objects.get('Coaching_Review__c')?.fields.get('Review_Date__c')?.defaultValue
         ).toBe('TODAY()');
         expect(step?.validationRules.map((rule) => rule.name).sort()).toEqual([
+            'Adopted_Idea_Is_From_Its_Review',
+            'Next_Step_Review_Is_On_Its_Deal',
             'Only_Creator_Edits_Next_Step',
             'Only_Owner_Creates_Next_Steps'
         ]);

@@ -1,7 +1,8 @@
-import type {
-    FieldAccess,
-    ObjectAccess,
-    PermissionSetDefinition
+import {
+    NO_ACCESS,
+    type FieldAccess,
+    type ObjectAccess,
+    type PermissionSetDefinition
 } from '../../../metadata/projectMetadata';
 import type { FieldSchema, ObjectSchema, Schema } from '../../../metadata/schema';
 
@@ -16,14 +17,6 @@ export interface UserAccess {
     field(objectName: string, fieldName: string): FieldAccess;
 }
 
-const NO_ACCESS: ObjectAccess = {
-    read: false,
-    create: false,
-    edit: false,
-    delete: false,
-    viewAll: false,
-    modifyAll: false
-};
 const ALL_ACCESS: ObjectAccess = {
     read: true,
     create: true,
@@ -32,10 +25,10 @@ const ALL_ACCESS: ObjectAccess = {
     viewAll: true,
     modifyAll: true
 };
-// Standard objects have no permission-set entries here; every user of a sales org reads them,
-// and sellers create and edit their own opportunities (record access decides which).
+// What the demo users' profile grants on standard objects, like a Standard User's read on accounts
+// and opportunities and nothing more: every other object access comes from permission sets.
 const STANDARD_ACCESS: Record<string, ObjectAccess> = {
-    Opportunity: { ...NO_ACCESS, read: true, create: true, edit: true },
+    Opportunity: { ...NO_ACCESS, read: true },
     Account: { ...NO_ACCESS, read: true },
     User: { ...NO_ACCESS, read: true }
 };
