@@ -97,7 +97,7 @@ describe('UI API GraphQL', () => {
 
         it("answers in the shape of the panel's jest fixture, key for key", () => {
             const fixture = JSON.parse(
-                readFileSync(join(PANEL_DIR, '__tests__', 'data', 'panelQuery.json'), 'utf8')
+                readFileSync(join(PANEL_DIR, '__tests__', 'data', 'panelWireData.json'), 'utf8')
             ) as unknown;
             const response = run('seller', panelQuery(PROJECT_ROOT), variables());
             expect([...keyPaths(response.data)].sort()).toEqual([...keyPaths(fixture)].sort());

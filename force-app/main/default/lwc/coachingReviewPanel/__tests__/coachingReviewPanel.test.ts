@@ -13,8 +13,8 @@ import {
     prop,
     saveTextForm
 } from '../../../../../test/jest-utils/lwcTestUtils';
-import panelQuery from './data/panelQuery.json';
-import panelQueryNextPage from './data/panelQueryNextPage.json';
+import panelQuery from './data/panelWireData.json';
+import panelQueryNextPage from './data/panelWireDataNextPage.json';
 import noAccessErrors from './data/noAccessErrors.json';
 
 // The switcher's option text matters here, so those two labels get their real values.
