@@ -914,6 +914,27 @@ describe('c-coaching-review-panel', () => {
             await flushPromises();
             expect(refresh).toHaveBeenCalledTimes(1);
         });
+
+        it('shows a first page that carries no refresh() rather than wait for one', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const firstPage = copyOf(panelQuery);
+            firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
+            const element = await renderWithData('manager', firstPage);
+            emitPage(panelQueryNextPage);
+            await flushPromises();
+            await send(element, 'c-coaching-questions', 'askquestion', {
+                reviewId: OPEN_REVIEW_ID,
+                text: 'What would make this an easy yes?',
+                kind: 'open-question',
+                reply: newReply()
+            });
+
+            graphqlAdapter.emit(panelQuery);
+            await flushPromises();
+
+            expect(refresh).not.toHaveBeenCalled();
+            expect(shownQuestions(element)).toHaveLength(4);
+        });
     });
 
     describe('paging after a write', () => {
