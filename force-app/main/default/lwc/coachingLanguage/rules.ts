@@ -7,13 +7,8 @@
 import type { CoachingKind } from './kinds';
 import { strongestKind } from './kinds';
 import type { Rule, RuleId } from './ruleTables';
-import {
-    AUXILIARY_RULES,
-    BLAME_RULES,
-    DECLARATIVE_RULES,
-    SOFT_ORDER_RULES,
-    WH_RULES
-} from './ruleTables';
+import { DECLARATIVE_RULES } from './declarativeRules';
+import { AUXILIARY_RULES, BLAME_RULES, SOFT_ORDER_RULES, WH_RULES } from './ruleTables';
 import type { RuleContext } from './ruleGuards';
 import { hasOrderShape, isActionVerb, tokenize } from './ruleGuards';
 import { AUXILIARIES, DETERMINERS, IMPERATIVE_AUXILIARIES, SUBJECT_PRONOUNS } from './ruleWords';
