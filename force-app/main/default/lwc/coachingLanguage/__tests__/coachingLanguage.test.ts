@@ -91,7 +91,7 @@ const ALL_SETS = [
     'labelledUtterances.json',
     'heldOutUtterances.json',
     'unseenVoices.json',
-    'unseenVoices2.json',
+    'unseenVoicesAfterTuning.json',
     'chatNotes.json',
     'chatNotesHeldOut.json'
 ];
@@ -208,7 +208,7 @@ describe('c-coaching-language', () => {
     // once, at 92.4%, before any rule looked at it: that is the estimate for unseen text.
     describe.each([
         ['unseenVoices.json', 200],
-        ['unseenVoices2.json', 100]
+        ['unseenVoicesAfterTuning.json', 100]
     ])('unseen voices: %s', (fileName, minimum) => {
         const voices = loadUtterances(fileName);
 
@@ -254,7 +254,7 @@ describe('c-coaching-language', () => {
                     'labelledUtterances.json',
                     'heldOutUtterances.json',
                     'unseenVoices.json',
-                    'unseenVoices2.json',
+                    'unseenVoicesAfterTuning.json',
                     'chatNotesHeldOut.json'
                 ]
                     .flatMap((other) => loadUtterances(other))
