@@ -273,6 +273,31 @@ describe('c-coaching-language', () => {
         });
     });
 
+    // Measured once, after tuning on the part above and before any rule looked at these notes:
+    // 87.5% agreement on 104 notes (91), directive precision 0.938, recall 0.833. Those figures
+    // are the floor; they are the estimate for managers' chat voices the rules have not met.
+    describe('chat notes: held-out part', () => {
+        const heldOut = loadUtterances('chatNotesHeldOut.json');
+
+        it('holds a quarter of the chat notes, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(100);
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (held-out part)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.875);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.938);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.833);
+        });
+    });
+
     describe('kinds and picklist values', () => {
         it('orders the kinds from strongest to weakest', () => {
             expect(COACHING_KINDS).toEqual([
