@@ -274,8 +274,9 @@ describe('c-coaching-language', () => {
     });
 
     // Measured once, after tuning on the part above and before any rule looked at these notes:
-    // 87.5% agreement on 104 notes (91), directive precision 0.938, recall 0.833. Those figures
-    // are the floor; they are the estimate for managers' chat voices the rules have not met.
+    // 87.5% agreement on 104 notes (91), directive precision 0.9375 (15 of 16), recall 0.833
+    // (15 of 18). Those figures are the floor; they are the estimate for managers' chat voices
+    // the rules have not met.
     describe('chat notes: held-out part', () => {
         const heldOut = loadUtterances('chatNotesHeldOut.json');
 
@@ -293,7 +294,7 @@ describe('c-coaching-language', () => {
             const agreement = measure(heldOut);
             console.log(report('Chat notes (held-out part)', agreement, heldOut.length));
             expect(agreement.rate).toBeGreaterThanOrEqual(0.875);
-            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.938);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.9375);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.833);
         });
     });
