@@ -57,7 +57,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-you-could',
         kind: 'suggestion',
         pattern: /^(?:could|might)(?: (?:always|also|maybe|just|even))? [a-z-]+/,
-        accept: (m) => isActionVerb(lastWord(m[0]))
+        accept: (m) => isActionVerb(lastWord(m[0])) || / maybe /.test(m[0])
     },
     {
         id: 'obligation-dropped-subject',
@@ -102,7 +102,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
     },
     {
         id: 'obligation-make-sure',
@@ -128,7 +128,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'prescription-i-would',
         kind: 'directive',
         pattern:
-            /^(?:i'd|i would)(?: (?:definitely|probably|just|really|personally|also|still|strongly|honestly|first|rather|be (?:inclined|tempted) to))? [a-z-]+/,
+            /^(?:i'd|i would)(?: (?:definitely|probably|just|really|personally|also|still|strongly|honestly|first|rather|be (?:inclined|tempted) to)){0,2} [a-z-]+/,
         accept: (m) => {
             const verb = lastWord(m[0]);
             return (
@@ -140,7 +140,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-want-you-to',
         kind: 'directive',
         pattern:
-            /\b(?:i|we)(?:'d like|'m asking| (?:really |just |absolutely |do )?(?:want|need|expect|would like|require|am asking)) (?:you|y'all|everyone|the team|all of you) to\b|^(?:really |just )?need (?:you|y'all|everyone|the team)\b|^(?:i|we) (?:really |just |still |will |'ll )?need (?:you|y'all|everyone|the team) (?:on|at|in|for)\b|^(?:request|urge|ask|need|want|expect) you to\b/
+            /\b(?:i|we)(?:'d like|'m asking| (?:really |just |absolutely |do )?(?:want|need|expect|would like|require|am asking)) (?:you|y'all|everyone|the team|all of you) to\b|^(?:really |just )?need (?:you|y'all|everyone|the team)\b|^(?:i|we) (?:really |just |still |will |'ll )?need (?:you|y'all|everyone|the team) (?:on|at|in|for)\b|^(?:request|urge|ask|need|want|expect) you to\b|^(?:(?:i'm|i am|we're|we are) )?going to need (?:you|y'all|everyone|the team) to\b/
     },
     {
         id: 'obligation-you',
@@ -154,13 +154,21 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /\b(?:you|we)(?:'re going to|'ll| (?:are going to|will|really|definitely|still|just|also))? need (?:a|an|another|the|some|more|someone|somebody|at least)\b/,
-        accept: notAfterConditional
+        accept: (m, c) =>
+            notAfterConditional(m, c) &&
+            !/\bin (?:this|our|the) (?:job|game|role|business|line of work)\b|\bin sales\b/.test(
+                c.core
+            )
     },
     {
         id: 'obligation-hindsight',
         kind: 'directive',
         pattern: /\b(?:you|we) (?:could|should)(?:'ve| have) [a-z]+/,
-        accept: (m, c) => notAfterConditional(m, c) && isPastForm(lastWord(m[0]))
+        // "you should have seen their faces": an idiom, not a missed step
+        accept: (m, c) =>
+            notAfterConditional(m, c) &&
+            isPastForm(lastWord(m[0])) &&
+            !/^(?:seen|heard)$/.test(lastWord(m[0]))
     },
     {
         id: 'obligation-i-need',

@@ -168,7 +168,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern:
-            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b/
+            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
     },
     {
         id: 'prescription-what-you-need',

@@ -63,6 +63,7 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bmayb\b/gi, 'maybe'],
     [/\bposs\b(?= worth\b)/gi, 'possibly'],
     [/\bupdt\b/gi, 'update'],
+    [/\bhav\b/gi, 'have'],
     [/\bdt\b/gi, 'date'],
     [/\bw\b(?=\s+(?:me|us|you|them|him|her|the|their|legal|procurement|finance)\b)/gi, 'with'],
     [/\bgd\b/gi, 'good'],
