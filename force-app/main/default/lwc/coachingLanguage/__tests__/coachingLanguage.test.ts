@@ -93,7 +93,8 @@ const ALL_SETS = [
     'unseenVoices.json',
     'unseenVoicesAfterTuning.json',
     'chatNotes.json',
-    'chatNotesHeldOut.json'
+    'chatNotesHeldOut.json',
+    'chatNotesSecondHeldOut.json'
 ];
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
@@ -296,6 +297,32 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(0.875);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.9375);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.833);
+        });
+    });
+
+    // Written before the first held-out part's misses were studied, and measured once after:
+    // 89.9% agreement on 99 notes (89), directive precision 1.000 (21 of 21), recall 0.724
+    // (21 of 29). Veiled blame in question form ("surely you've sent the proposal by now?")
+    // is most of what it misses. Those figures are the floor and the estimate for unseen text.
+    describe('chat notes: second held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesSecondHeldOut.json');
+
+        it('holds at least 90 notes, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesSecondHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(90);
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (second held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(89 / 99);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(21 / 29);
         });
     });
 
