@@ -54,6 +54,10 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\b(?:tmrw|tmw|tmrow|2moro|tomoz)\b/gi, 'tomorrow'],
     [/\b(?:yday|yest)\b/gi, 'yesterday'],
     [/\b2day\b/gi, 'today'],
+    [
+        /\b(?:til|till)\b(?=\s+(?:it|they|we|you|he|she|the|then|friday|monday|next|end)\b)/gi,
+        'until'
+    ],
     [/\b2nite\b/gi, 'tonight'],
     [/\b(?:thx|thnx|tx)\b/gi, 'thanks'],
     [/\b(need|needs|have|has|got|want|going|ought) 2\b/gi, '$1 to'],

@@ -131,7 +131,7 @@ function grammarProblems(question: string): string[] {
         ['sentence-inside', /[.!;]\s+[A-Za-z]/.test(question)],
         [
             'dangling-end',
-            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from)\?$/i.test(
+            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from|until|til|till|unless|because|while)(?:\?|, and what could get in the way\?)$/i.test(
                 question
             )
         ],
@@ -147,7 +147,14 @@ function grammarProblems(question: string): string[] {
                 question
             )
         ],
-        ['lower-case-i', /\si\s/.test(question)]
+        ['lower-case-i', /\si\s/.test(question)],
+        [
+            'clause-after-preposition',
+            /\b(?:with|of|about|behind) (?:when|what|how|why|whether|if) (?:you|we|they|i|he|she)\b/i.test(
+                question
+            )
+        ],
+        ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)]
     ];
     return checks.filter(([, failed]) => failed).map(([name]) => name);
 }
@@ -571,7 +578,9 @@ describe('c-coaching-language', () => {
             ['dangling-end', 'How would you approach sharing it with the?'],
             ['double-word', 'How would you approach the the demo?'],
             ['shorthand', 'How would you approach sending it tmrw?'],
-            ['plan-for-verb', "What's your plan for send the deck?"]
+            ['plan-for-verb', "What's your plan for send the deck?"],
+            ['clause-after-preposition', "Where do things stand with when you'll send the deck?"],
+            ['wish-as-plan', "What's your plan for needing an update?"]
         ])('the grammar checks catch %s', (problem, question) => {
             expect(grammarProblems(question)).toContain(problem);
         });
