@@ -12,6 +12,9 @@ import emptyViewer from '@salesforce/label/c.Coaching_Panel_EmptyViewer';
 import reviewSwitcher from '@salesforce/label/c.Coaching_Panel_ReviewSwitcher';
 import reviewOption from '@salesforce/label/c.Coaching_Panel_ReviewOption';
 import reviewOptionOpen from '@salesforce/label/c.Coaching_Panel_ReviewOptionOpen';
+import noIntent from '@salesforce/label/c.Coaching_Panel_NoIntent';
+import networkError from '@salesforce/label/c.Coaching_Panel_NetworkError';
+import overReviewed from '@salesforce/label/c.Coaching_Balance_OverReviewed';
 import noReviewDate from '@salesforce/label/c.Coaching_Panel_NoReviewDate';
 import saveFailed from '@salesforce/label/c.Coaching_Panel_SaveFailed';
 import saveFailedUnknown from '@salesforce/label/c.Coaching_Panel_SaveFailedUnknown';
@@ -47,6 +50,9 @@ const LABELS = Object.freeze({
     reviewSwitcher,
     reviewOption,
     reviewOptionOpen,
+    noIntent,
+    networkError,
+    overReviewed,
     noReviewDate,
     saveFailed,
     saveFailedUnknown,

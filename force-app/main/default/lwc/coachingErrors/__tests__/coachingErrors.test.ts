@@ -201,6 +201,33 @@ describe('c-coaching-errors', () => {
             expect(describeSaveError(error)).toMatchObject(flags);
         });
 
+        it.each([
+            ['fetch rejecting in Chromium', new TypeError('Failed to fetch'), true],
+            [
+                'fetch rejecting in Firefox',
+                new TypeError('NetworkError when attempting to fetch resource.'),
+                true
+            ],
+            ['fetch rejecting in Safari', new TypeError('Load failed'), true],
+            [
+                'the platform reporting no response',
+                { status: 0, body: { message: 'Disconnected' } },
+                true
+            ],
+            [
+                'a server error that mentions fetching',
+                { status: 500, body: { message: 'Failed to fetch' } },
+                false
+            ],
+            [
+                'a validation error',
+                { status: 400, body: [{ message: 'Intent is required.' }] },
+                false
+            ]
+        ])('tells a failure to reach the server: %s', (_why, error, isNetwork) => {
+            expect(describeSaveError(error).isNetwork).toBe(isNetwork);
+        });
+
         it('joins the server messages into one line', () => {
             const error = {
                 body: [
@@ -219,7 +246,8 @@ describe('c-coaching-errors', () => {
             expect(describeSaveError(undefined)).toEqual({
                 message: '',
                 isStale: false,
-                isPermission: false
+                isPermission: false,
+                isNetwork: false
             });
         });
     });
