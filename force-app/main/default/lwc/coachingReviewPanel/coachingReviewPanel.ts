@@ -181,7 +181,8 @@ export default class CoachingReviewPanel extends LightningElement {
             opportunityId: this.recordId ?? '',
             intent: event.detail.text,
             reviewerId: VIEWER.userId,
-            sellerId: this.model?.ownerId ?? ''
+            sellerId: this.model?.ownerId ?? '',
+            dealAtStart: this.model?.dealNow
         });
         this.perform(keeperReply(event), LABELS.reviewStarted, async () => {
             const review = await create(input);

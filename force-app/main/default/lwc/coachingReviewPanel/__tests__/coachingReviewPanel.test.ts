@@ -661,7 +661,11 @@ describe('c-coaching-review-panel', () => {
                     Opportunity__c: OPPORTUNITY_ID,
                     Intent__c: 'Plan the renewal together.',
                     Reviewer__c: MANAGER_ID,
-                    Seller__c: SELLER_ID
+                    Seller__c: SELLER_ID,
+                    // The deal as the review found it, for the next pipeline review's changes.
+                    Close_Date_At_Start__c: '2026-12-18',
+                    Amount_At_Start__c: 120000,
+                    Stage_At_Start__c: 'Proposal/Price Quote'
                 }
             });
         });
