@@ -14,10 +14,9 @@ module.exports = {
             testMatch: testMatch.map((pattern) => `<rootDir>/force-app/main/${pattern}`),
             testPathIgnorePatterns,
             modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.local-data'],
-            // Stand-ins for platform modules whose stock stubs lack what the components use.
-            moduleNameMapper: {
-                '^lightning/graphql$': '<rootDir>/force-app/test/jest-mocks/lightning/graphql'
-            },
+            // lightning/* modules resolve to sfdx-lwc-jest's stock stubs, the platform's contract. A
+            // stand-in mapped here (moduleNameMapper) may export nothing its stock stub lacks; a test
+            // in force-app/test/platform holds it to that.
             setupFilesAfterEnv: [
                 ...jestConfig.setupFilesAfterEnv,
                 '<rootDir>/force-app/test/jest-sa11y-setup.js'

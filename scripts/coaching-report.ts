@@ -1,5 +1,5 @@
 /**
- * coaching-report: per manager and for the whole team over a period, how reviews went: questions
+ * coaching-report: per manager, per seller and for the whole team over a period, how reviews went: questions
  * by kind, answers and time to answer, changed views, ideas adopted or set aside, seller-owned
  * next steps, and how often deals are reviewed. Streams the records, so it runs on orgs of any
  * size in the same memory.
@@ -36,7 +36,8 @@ type ReportFormat = (typeof FORMATS)[number];
 /** The batch sizes the REST query API accepts. */
 const PAGE_SIZE_RANGE = { min: 200, max: 2000 };
 
-const HELP = `coaching-report: how a team's coaching went over a period, per manager and for the team.
+const HELP = `coaching-report: how a team's coaching went over a period, per manager, per seller and
+for the team.
 
 Usage: npm run coaching-report -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [options]
 
@@ -54,7 +55,8 @@ ${CONNECTION_HELP}
 Figures: reviews held and deals reviewed (by review date), questions by kind with the directive
 and open-question shares, answer rate and median hours to answer, "changed my view", ideas
 adopted and set aside, seller-owned next steps planned/done/dropped (created in the period), and
-reviews per deal per 30 days. The report covers what the signed-in user can see.
+reviews per deal per 30 days. Manager rows count by reviewer (next steps by the seller's manager);
+seller rows by the opportunity's owner. The report covers what the signed-in user can see.
 
 Examples:
   npm run coaching-report -- --target-org my-org --from 2025-01-01 --to 2025-03-31 --out q1.html
@@ -120,7 +122,9 @@ export async function coachingReport(argv: string[], io: CliIo, runSf?: SfRunner
     });
     const names = await userNames(
         session,
-        [...collected.tallies.managers.keys()].filter((id) => id !== '')
+        [...collected.tallies.managers.keys(), ...collected.tallies.sellers.keys()].filter(
+            (id) => id !== ''
+        )
     );
     const document = buildReportDocument(collected, {
         range,

@@ -17,7 +17,9 @@ import { findUser, teamOf } from './lib/users';
 import { buildAgenda, DEFAULT_DIRECTIVE_THRESHOLD } from './pipeline/agenda';
 import { agendaHtml } from './pipeline/agendaHtml';
 import { agendaMarkdown } from './pipeline/agendaMarkdown';
-import { loadAgendaDeals, openOpportunities } from './pipeline/loadPipeline';
+import { loadAgendaDeals, openOpportunities, pipelineSchema } from './pipeline/loadPipeline';
+import { orgCurrency } from './lib/orgCurrency';
+import { utcDate } from './lib/dates';
 
 const FORMATS = ['md', 'html'] as const;
 
@@ -35,10 +37,13 @@ Usage: npm run pipeline-review -- [--manager USERNAME] [options]
 
 ${CONNECTION_HELP}
 
-For each open opportunity of the team, by close date: the current review's intent and the
-seller's focus, its open questions and how many days they have waited, and the seller's planned
-and overdue next steps. It says so in a sentence when directives lean above the threshold, or
-when a deal is reviewed more often than the panel's over-review limit.
+By seller, with a summary line each (deals, amount, open questions, overdue steps, directive
+share, last review), then each open opportunity of the seller by close date, linked to its record:
+what changed since the last review (close date, stage, amount), risk signals with an open
+question to ask, the current review's intent and the seller's focus, its open questions and how
+many days they have waited, and the seller's planned and overdue next steps. Amounts are in the
+org's currency. It says so in a sentence when directives lean above the threshold, or when a deal
+is reviewed more often than the panel's over-review limit.
 
 Examples:
   npm run pipeline-review -- --target-org my-org --out agenda.md
@@ -80,23 +85,29 @@ export async function pipelineReview(argv: string[], io: CliIo, runSf?: SfRunner
             ? { Id: session.userId, Name: session.userName, Username: session.username }
             : await findUser(session, values.manager);
     const team = await teamOf(session, manager.Id);
+    const [schema, currency] = await Promise.all([pipelineSchema(session), orgCurrency(session)]);
     const opportunities = await openOpportunities(
         session,
-        team.map((member) => member.Id)
+        team.map((member) => member.Id),
+        schema
     );
+    const today = utcDate(io.now);
     const deals = await loadAgendaDeals(
         session,
         opportunities,
-        io.now,
+        schema,
+        { now: io.now, today },
         createProgress(io, values.quiet)
     );
-    const agenda = buildAgenda(
-        manager.Name,
-        team.map((member) => member.Name),
+    const agenda = buildAgenda({
+        managerName: manager.Name,
+        teamNames: team.map((member) => member.Name),
         deals,
-        io.now,
-        threshold
-    );
+        today,
+        directiveThreshold: threshold,
+        currency,
+        instanceUrl: session.conn.instanceUrl
+    });
     writeOutput(values.out, format === 'html' ? agendaHtml(agenda) : agendaMarkdown(agenda), io);
     if (values.out !== undefined && !values.quiet) {
         io.stderr.write(`Wrote the agenda for ${deals.length} open deals to ${values.out}\n`);

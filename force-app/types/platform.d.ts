@@ -73,13 +73,14 @@ declare module 'lightning/graphql' {
     export interface GraphQLResult<T = unknown> {
         data?: T;
         errors?: { message: string }[];
+        /** Re-runs the query with the same variables; settles once fresh data is emitted. */
+        refresh?: () => Promise<void>;
     }
     export function gql(strings: TemplateStringsArray, ...values: unknown[]): unknown;
     export const graphql: WireAdapterConstructor<
         { query: unknown; variables?: Record<string, unknown>; operationName?: string },
         GraphQLResult
     >;
-    export function refreshGraphQL(result: unknown): Promise<void>;
 }
 
 declare module 'lightning/platformShowToastEvent' {

@@ -38,6 +38,6 @@ describe('the seller on the record page', () => {
         await page.goto(page.url().replace(running.url, restarted.url));
         const reloaded = await panelOf(page);
         await reloaded.getByText(ACTION).waitFor();
-        expect(await reloaded.locator('li.step', { hasText: ACTION }).count()).toBe(1);
+        expect(await reloaded.locator('article.step', { hasText: ACTION }).count()).toBe(1);
     });
 });

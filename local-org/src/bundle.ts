@@ -14,6 +14,13 @@ const SOURCE_DIR = join('force-app', 'main', 'default');
 const LWC_DIR = join(SOURCE_DIR, 'lwc');
 const LABELS_FILE = join(SOURCE_DIR, 'labels', 'CustomLabels.labels-meta.xml');
 
+/** The platform modules the page's shims stand in for, each with its file from the project root. */
+export const PLATFORM_SHIMS: Readonly<Record<string, string>> = Object.freeze({
+    'lightning/graphql': join(APP_DIR, 'platform', 'graphql.ts'),
+    'lightning/uiRecordApi': join(APP_DIR, 'platform', 'uiRecordApi.ts'),
+    'lightning/platformShowToastEvent': join(APP_DIR, 'platform', 'platformShowToastEvent.ts')
+});
+
 /**
  * The page bundle's path.
  * @param projectRoot the project root
@@ -124,8 +131,8 @@ function schemaReference(schema: Schema, path: string): Record<string, string> |
 }
 
 /**
- * Stands in for the platform's modules: `lightning/graphql`, `lightning/uiRecordApi` and
- * `lightning/platformShowToastEvent` map to the shims in `local-org/app/platform`; the
+ * Stands in for the platform's modules: the `PLATFORM_SHIMS` map to the shims in
+ * `local-org/app/platform`; the
  * `@salesforce/*` scoped modules are generated from the project (labels, schema) and from the
  * page's session (user id, custom permissions); `lwc` is the LWC 9 engine the compiler targets.
  */
@@ -138,9 +145,9 @@ function platformModules(projectRoot: string): Plugin {
     const files: Record<string, string> = {
         lwc: lwcPackage('@lwc/engine-dom'),
         '@lwc/synthetic-shadow': lwcPackage('@lwc/synthetic-shadow'),
-        'lightning/graphql': join(platformDir, 'graphql.ts'),
-        'lightning/uiRecordApi': join(platformDir, 'uiRecordApi.ts'),
-        'lightning/platformShowToastEvent': join(platformDir, 'platformShowToastEvent.ts')
+        ...Object.fromEntries(
+            Object.entries(PLATFORM_SHIMS).map(([name, file]) => [name, join(projectRoot, file)])
+        )
     };
     const i18n: Record<string, string> = {
         locale: UI_LOCALE,

@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle, isBundleStale } from './bundle';
+import { ensureDataFolder, resetDataFolder } from './dataFolder';
 import { loadDemoData } from './seed';
 import { findProjectRoot, startLocalOrg } from './server';
 
@@ -13,7 +13,8 @@ Usage: npm start -- [--port N] [--data DIR] [--reset]
 
   --port N       port on 127.0.0.1 (default 3000; 0 picks a free port)
   --data DIR     data folder for the SQLite file (default .local-data, git-ignored)
-  --reset        delete the data folder first, then seed the demo data again
+  --reset        delete the local org's database in the data folder, then seed the demo
+                 data again (refused for a folder that holds no local-org database)
   --build-only   build the page bundle if its sources changed, then exit
   --help         show this help`;
 
@@ -53,8 +54,9 @@ async function main(): Promise<void> {
     }
     const dataDir = resolve(projectRoot, values.data);
     if (values.reset) {
-        rmSync(dataDir, { recursive: true, force: true });
+        resetDataFolder(dataDir);
     }
+    ensureDataFolder(dataDir);
     const org = await startLocalOrg({ projectRoot, dataDir, port });
     const demo = loadDemoData(projectRoot);
     console.log(`Local org ready at ${org.url}`);

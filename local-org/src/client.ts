@@ -106,20 +106,12 @@ export async function accessToken(url: string, user: string): Promise<string> {
  */
 export function panelQuery(projectRoot: string): string {
     const source = readFileSync(
-        join(
-            projectRoot,
-            'force-app',
-            'main',
-            'default',
-            'lwc',
-            'coachingReviewPanel',
-            'coachingReviewPanel.ts'
-        ),
+        join(projectRoot, 'force-app', 'main', 'default', 'lwc', 'coachingReviewPanel', 'query.ts'),
         'utf8'
     );
     const match = /gql`([\s\S]*?)`/.exec(source);
     if (!match) {
-        throw new Error('coachingReviewPanel.ts has no gql`...` query');
+        throw new Error('coachingReviewPanel/query.ts has no gql`...` query');
     }
     return match[1];
 }

@@ -26,6 +26,11 @@ export interface FieldDefinition {
     defaultValue?: string;
     unique?: boolean;
     deleteConstraint?: string;
+    /**
+     * Master-detail only: read access to the master record suffices to create, edit or delete the
+     * child (true), or edit access is needed (false).
+     */
+    writeRequiresMasterRead?: boolean;
     /** Maintained by the platform (ids, audit fields, derived flags): never written by a request. */
     readOnly?: boolean;
     /** The auto-number pattern of a custom object's Name, such as `CR-{00000}`. */
@@ -279,6 +284,10 @@ function readField(objectName: string, file: string): FieldDefinition {
         defaultValue: text(field.defaultValue),
         unique: text(field.unique) === 'true',
         deleteConstraint: text(field.deleteConstraint),
+        writeRequiresMasterRead:
+            field.type === 'MasterDetail'
+                ? text(field.writeRequiresMasterRead) === 'true'
+                : undefined,
         file
     };
 }

@@ -1,4 +1,5 @@
 import { parse as evaluateFormula } from 'formulon';
+import { runBeforeSaveFlows } from './beforeSaveFlows';
 import { apiError, ApiError, type SalesforceError } from './errors';
 import { readableFields, type UserAccess } from './permissions';
 import { OPPORTUNITY_STAGES } from './projectMetadata';
@@ -449,9 +450,19 @@ export function createRecord(context: RequestContext, objectName: string, body: 
         written.push(object.fields.get('OwnerId') as FieldSchema);
     }
     checkValues(context, object, record, written);
+    // A detail record is written through its master: creating one needs the access the
+    // relationship's writeRequiresMasterRead asks for on the master record.
+    if (object.masterField && !canEdit(context.store, context.access, object, record)) {
+        throw apiError(
+            400,
+            'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+            `insufficient access rights on cross-reference id: adding ${object.labelPlural} here needs edit access to the record they belong to. Ask its owner or your admin.`
+        );
+    }
     if (object.name === 'Opportunity') {
         deriveOpportunity(record, values, true);
     }
+    runBeforeSaveFlows(object.beforeSaveFlows, { object, record, now: context.now });
     runValidationRules(context, object, record, undefined);
     const id = context.store.newId(object);
     record.Id = id;
@@ -511,7 +522,10 @@ export function updateRecord(
 ): void {
     const object = requireObject(context, objectName);
     const prior = requireRecord(context, object, id);
-    if (!context.access.object(object.name).edit || !canEdit(context.access, object, prior)) {
+    if (
+        !context.access.object(object.name).edit ||
+        !canEdit(context.store, context.access, object, prior)
+    ) {
         throw apiError(
             400,
             'INSUFFICIENT_ACCESS_OR_READONLY',
@@ -535,6 +549,7 @@ export function updateRecord(
     if (object.name === 'Opportunity') {
         deriveOpportunity(record, values, false);
     }
+    runBeforeSaveFlows(object.beforeSaveFlows, { object, record, prior, now: context.now });
     runValidationRules(context, object, record, prior);
     const changes: StoredRow = {};
     for (const field of object.fields.values()) {
@@ -582,7 +597,10 @@ function cascadeDelete(context: RequestContext, object: ObjectSchema, id: string
 export function deleteRecord(context: RequestContext, objectName: string, id: string): void {
     const object = requireObject(context, objectName);
     const row = requireRecord(context, object, id);
-    if (!context.access.object(object.name).delete || !canEdit(context.access, object, row)) {
+    if (
+        !context.access.object(object.name).delete ||
+        !canEdit(context.store, context.access, object, row)
+    ) {
         throw apiError(
             400,
             'INSUFFICIENT_ACCESS_OR_READONLY',

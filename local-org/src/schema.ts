@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { flowsByObject } from './beforeSaveFlows';
+import { readBeforeSaveFlows, type BeforeSaveFlowDefinition } from './flowMetadata';
 import {
     loadProjectMetadata,
     type FieldDefinition,
@@ -45,6 +47,8 @@ export interface FieldSchema {
     inlineHelpText?: string;
     /** A field the permission sets may grant; system and required fields follow the object. */
     permissionable: boolean;
+    /** Master-detail: read access to the master suffices to write the child (else edit access). */
+    writeRequiresMasterRead?: boolean;
 }
 
 export interface ChildRelationship {
@@ -63,6 +67,8 @@ export interface ObjectSchema {
     fields: Map<string, FieldSchema>;
     childRelationships: ChildRelationship[];
     validationRules: ValidationRuleDefinition[];
+    /** The active before-save flows triggered by this object, in file order. */
+    beforeSaveFlows: BeforeSaveFlowDefinition[];
     /** The master-detail field that makes this object a child, if any. */
     masterField?: string;
 }
@@ -161,7 +167,8 @@ function fieldSchema(object: ObjectDefinition, field: FieldDefinition): FieldSch
             field.name.endsWith('__c') &&
             !field.required &&
             !masterDetail &&
-            !readOnly
+            !readOnly,
+        writeRequiresMasterRead: field.writeRequiresMasterRead
     };
 }
 
@@ -215,6 +222,7 @@ export function buildSchema(metadata: ProjectMetadata): Schema {
             fields,
             childRelationships: [],
             validationRules: definition.validationRules.filter((rule) => rule.active),
+            beforeSaveFlows: [],
             masterField
         });
     }
@@ -231,6 +239,9 @@ export function buildSchema(metadata: ProjectMetadata): Schema {
                 });
             }
         }
+    }
+    for (const [name, flows] of flowsByObject(objects, readBeforeSaveFlows(metadata.sourceDir))) {
+        (objects.get(name) as ObjectSchema).beforeSaveFlows = flows;
     }
     return {
         objects,

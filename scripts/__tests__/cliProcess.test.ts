@@ -120,6 +120,8 @@ describe('the tools as processes', () => {
         const exit = await runScript('coaching-report', ['--local', org.url, '--format', 'csv']);
         expect(exit.code).toBe(0);
         expect(exit.stderr).toBe('');
-        expect(exit.stdout.split('\r\n')[0]).toMatch(/^scope,manager,managerId,reviewsHeld,/);
+        expect(exit.stdout.split('\r\n')[0]).toMatch(
+            /^scope,manager,managerId,seller,sellerId,reviewsHeld,/
+        );
     });
 });

@@ -19,6 +19,8 @@ jest.setTimeout(60_000);
 interface Row extends ExpectedRow {
     manager: string;
     managerId: string | null;
+    seller: string;
+    sellerId: string | null;
     directiveShare: number;
     openQuestionShare: number;
     answerRate: number;
@@ -32,6 +34,7 @@ interface ReportJson {
     days: number;
     team: Row;
     managers: Row[];
+    sellers: Row[];
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -101,6 +104,20 @@ describe('coaching-report against the local org', () => {
         }
     });
 
+    it('gives each seller a row: directives, answers, time to answer, ideas, changed views', async () => {
+        const report = await reportJson(['--from', from, '--to', to]);
+        const expected = expectedReport('manager', -29, 0);
+        expect(report.sellers.map((row) => row.seller)).toEqual(
+            [...expected.sellers.keys()].map((ref) => userName(ref)).sort()
+        );
+        for (const [ref, row] of expected.sellers) {
+            const actual = report.sellers.find((candidate) => candidate.seller === userName(ref));
+            expectRow(actual, row, 30);
+            expect(actual).toMatchObject({ scope: 'seller', manager: '', managerId: null });
+            expect(actual?.sellerId).toMatch(/^005/);
+        }
+    });
+
     it('counts every visible record for the admin, with steps of sellers without a manager apart', async () => {
         const report = await reportJson([
             '--from',
@@ -130,7 +147,7 @@ describe('coaching-report against the local org', () => {
         expectRow(past.team, expectedPast, 11);
     });
 
-    it('writes the same figures as CSV, one row for the team and one per manager', async () => {
+    it('writes the same figures as CSV, one row for the team, one per manager and one per seller', async () => {
         const run = await runTool(coachingReport, [
             '--local',
             org.url,
@@ -149,7 +166,8 @@ describe('coaching-report against the local org', () => {
             return Object.fromEntries(columns.map((name, index) => [name, cells[index]]));
         });
         const expected = expectedReport('manager', -29, 0);
-        expect(rows).toHaveLength(1 + expected.managers.size);
+        expect(rows).toHaveLength(1 + expected.managers.size + expected.sellers.size);
+        expect(rows.filter((row) => row.scope === 'seller')).toHaveLength(expected.sellers.size);
         const team = rows.find((row) => row.scope === 'team') as Record<string, string>;
         for (const [name, value] of Object.entries({
             ...expected.team,
@@ -184,6 +202,19 @@ describe('coaching-report against the local org', () => {
                 [])[1] ?? 'null'
         ) as ReportJson;
         expectRow(data.team, expected, 30);
+        const sellerRow = expectedReport('manager', -29, 0).sellers.get('seller') as ExpectedRow;
+        const sellerCell = (field: string) =>
+            new RegExp(
+                `<tr data-scope="seller"[^>]*><th scope="row">${userName('seller')}</th>(?:(?!</tr>).)*?data-field="${field}">([^<]*)<`,
+                's'
+            ).exec(html)?.[1];
+        expect(html).toContain('<h2>Per seller</h2>');
+        expect(Number(sellerCell('questions'))).toBe(sellerRow.questions);
+        expect(Number(sellerCell('ideasAdopted'))).toBe(sellerRow.ideasAdopted);
+        expect(Number(sellerCell('changedMyView'))).toBe(sellerRow.changedMyView);
+        expect(sellerCell('directiveShare')).toBe(
+            `${((sellerRow.directives / sellerRow.questions) * 100).toFixed(1)}%`
+        );
         expect(html).toContain('Chart.js v4');
         expect(html).toContain('new Chart(');
         expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
@@ -296,21 +327,29 @@ describe('coaching-report on questions added after seeding', () => {
         const created = await manager.query<{ Id: string; CreatedDate: string }>(
             `SELECT Id, CreatedDate FROM Coaching_Question__c WHERE Id IN ('${timed.join("','")}')`
         );
-        const answers = created.records.map((question) => {
-            const hours = answerHours[timed.indexOf(question.Id)];
-            return {
-                attributes: { type: 'Coaching_Question__c' },
-                Id: question.Id,
-                Answer__c: `After ${hours} hours of thought: yes.`,
-                Answered_At__c: new Date(
-                    Date.parse(question.CreatedDate) + hours * 3_600_000
-                ).toISOString(),
-                Status__c: 'Answered'
-            };
-        });
+        const answers = created.records.map((question) => ({
+            attributes: { type: 'Coaching_Question__c' },
+            Id: question.Id,
+            Answer__c: `After ${answerHours[timed.indexOf(question.Id)]} hours of thought: yes.`,
+            Status__c: 'Answered'
+        }));
         await seller.requestPatch('/services/data/v62.0/composite/sobjects', {
             allOrNone: true,
             records: answers
+        });
+        // The server stamps the answer time; only an admin may date it, as a history load does.
+        const answerTimes = created.records.map((question) => ({
+            attributes: { type: 'Coaching_Question__c' },
+            Id: question.Id,
+            Answered_At__c: new Date(
+                Date.parse(question.CreatedDate) +
+                    answerHours[timed.indexOf(question.Id)] * 3_600_000
+            ).toISOString()
+        }));
+        const admin = await signIn(org.url, 'admin@coaching.local');
+        await admin.requestPatch('/services/data/v62.0/composite/sobjects', {
+            allOrNone: true,
+            records: answerTimes
         });
         const filler = Array.from({ length: pagedCount }, (_, index) => ({
             Coaching_Review__c: reviewId,

@@ -16,7 +16,7 @@ jest.setTimeout(60_000);
 /** The Markdown agenda split into its deal sections. */
 function sections(markdown: string): { heading: string; body: string }[] {
     return markdown
-        .split(/^## /m)
+        .split(/^### /m)
         .slice(1)
         .map((part) => {
             const [heading, ...rest] = part.split('\n');
@@ -48,10 +48,23 @@ function plain(text: string): string {
     return text.replace(/\\([\\`*_[\]<>#|])/g, '$1');
 }
 
-function expectDeal(section: { heading: string; body: string }, deal: ExpectedDeal, index: number) {
-    expect(section.heading).toBe(`${index + 1}. ${deal.name}`);
+// A deal's heading: its number and a link to its record page on the org.
+function heading(url: string, deal: ExpectedDeal, index: number): RegExp {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(
+        `^${index + 1}\\. \\[${escape(deal.name)}\\]\\(<${escape(url)}/lightning/r/Opportunity/006\\w{15}/view>\\)$`
+    );
+}
+
+function expectDeal(
+    url: string,
+    section: { heading: string; body: string },
+    deal: ExpectedDeal,
+    index: number
+) {
+    expect(section.heading).toMatch(heading(url, deal, index));
     expect(section.body).toContain(
-        `${deal.ownerName} · ${deal.accountName} · ${deal.stage} · ${deal.amount.toLocaleString('en-US')} · closes ${dateFromToday(deal.daysToClose)} (in ${deal.daysToClose} days)`
+        `${deal.ownerName} · ${deal.accountName} · ${deal.stage} · $${deal.amount.toLocaleString('en-US')} · closes ${dateFromToday(deal.daysToClose)} (in ${deal.daysToClose} days)`
     );
     if (deal.intent) {
         expect(plain(section.body)).toContain(`: ${deal.intent}`);
@@ -90,12 +103,17 @@ describe('pipeline-review against the local org', () => {
         expect(run.error).toBeUndefined();
         const expected = expectedAgenda('manager');
         expect(run.stdout).toContain(`# Pipeline review: ${userName('manager')}'s team`);
+        const total = expected.reduce((sum, deal) => sum + deal.amount, 0);
         expect(run.stdout).toContain(
-            `${dateFromToday(0)} · ${expected.length} open opportunities · ${userName('seller')}`
+            `${dateFromToday(0)} · ${expected.length} open opportunities · $${total.toLocaleString('en-US')} · ${userName('seller')}`
+        );
+        // One seller reports to the manager: one group, with its summary line.
+        expect(run.stdout).toContain(
+            `## ${userName('seller')}\n\n${expected.length} deals · $${total.toLocaleString('en-US')} · `
         );
         const found = sections(run.stdout);
         expect(found).toHaveLength(expected.length);
-        expected.forEach((deal, index) => expectDeal(found[index], deal, index));
+        expected.forEach((deal, index) => expectDeal(org.url, found[index], deal, index));
         // 1 directive in 6 questions is under the default threshold; no deal is over-reviewed.
         expect(run.stdout).not.toContain('> ');
     });
@@ -104,10 +122,15 @@ describe('pipeline-review against the local org', () => {
         const run = await runTool(pipelineReview, ['--local', org.url, '--format', 'html']);
         expect(run.error).toBeUndefined();
         const expected = expectedAgenda('manager');
-        const headings = [...run.stdout.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1]);
+        const headings = [...run.stdout.matchAll(/<h3>(.*?)<\/h3>/g)].map((match) =>
+            match[1].replace(/<a href="[^"]+">(.*)<\/a>/, '$1')
+        );
         expect(headings).toEqual(
             expected.map((deal, index) => `${index + 1}. ${deal.name.replace(/&/g, '&amp;')}`)
         );
+        expect([...run.stdout.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1])).toEqual([
+            userName('seller')
+        ]);
         for (const deal of expected) {
             expect(run.stdout).toContain(`(in ${deal.daysToClose} days)`);
             for (const question of deal.openQuestions) {
@@ -129,8 +152,11 @@ describe('pipeline-review against the local org', () => {
             'manager@coaching.local'
         ]);
         expect(run.error).toBeUndefined();
-        expect(sections(run.stdout).map((section) => section.heading)).toEqual(
-            expectedAgenda('manager').map((deal, index) => `${index + 1}. ${deal.name}`)
+        const found = sections(run.stdout);
+        const expected = expectedAgenda('manager');
+        expect(found).toHaveLength(expected.length);
+        expected.forEach((deal, index) =>
+            expect(found[index].heading).toMatch(heading(org.url, deal, index))
         );
     });
 
@@ -142,7 +168,7 @@ describe('pipeline-review against the local org', () => {
             'seller@coaching.local'
         ]);
         expect(run.error).toBeUndefined();
-        expect(run.stdout).toContain('0 open opportunities · nobody reports to this manager');
+        expect(run.stdout).toContain('0 open opportunities · $0 · nobody reports to this manager');
     });
 
     it('names the manager it cannot find', async () => {
@@ -158,8 +184,22 @@ describe('pipeline-review against the local org', () => {
     });
 });
 
+interface Deal {
+    Id: string;
+    Name: string;
+    OwnerId: string;
+    CloseDate: string;
+    Amount: number;
+    StageName: string;
+}
+
+function shiftDate(date: string, days: number): string {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 describe('pipeline-review signals', () => {
     let org: TestOrg;
+    let pilotDeal: Deal;
     let seller: Connection;
     let manager: Connection;
     const overdueAction = 'Send procurement the signed security questionnaire';
@@ -169,14 +209,12 @@ describe('pipeline-review signals', () => {
         org = await startTestOrg();
         seller = await signIn(org.url, 'seller@coaching.local');
         manager = await signIn(org.url, 'manager@coaching.local');
-        const deals = await seller.query<{ Id: string; Name: string; OwnerId: string }>(
-            'SELECT Id, Name, OwnerId FROM Opportunity'
+        const deals = await seller.query<Deal>(
+            'SELECT Id, Name, OwnerId, CloseDate, Amount, StageName FROM Opportunity'
         );
         const idOf = (ref: string) =>
-            deals.records.find((deal) => deal.Name === byRef(ref).fields.Name) as {
-                Id: string;
-                OwnerId: string;
-            };
+            deals.records.find((deal) => deal.Name === byRef(ref).fields.Name) as Deal;
+        pilotDeal = idOf('@pilotDeal');
         await createAll(seller, 'Seller_Next_Step__c', [
             {
                 Opportunity__c: idOf('@renewalDeal').Id,
@@ -197,7 +235,11 @@ describe('pipeline-review signals', () => {
                 Reviewer__c: me,
                 Seller__c: idOf('@pilotDeal').OwnerId,
                 Review_Date__c: dateFromToday(days),
-                Intent__c: `Check the pilot's scope (${days} days).`
+                Intent__c: `Check the pilot's scope (${days} days).`,
+                // Each review kept the deal as it was then: a week earlier close, a smaller amount.
+                Close_Date_At_Start__c: shiftDate(pilotDeal.CloseDate, days * 7),
+                Amount_At_Start__c: pilotDeal.Amount + days * 1000,
+                Stage_At_Start__c: pilotDeal.StageName
             }))
         );
     });
@@ -225,16 +267,24 @@ describe('pipeline-review signals', () => {
             `> ${pilot} has had ${reviewDays.length} reviews in the last 30 days, more than the 3`
         );
         const renewal = sections(run.stdout).find((section) =>
-            section.heading.endsWith(String(byRef('@renewalDeal').fields.Name))
+            section.heading.includes(`[${String(byRef('@renewalDeal').fields.Name)}]`)
         );
         expect(listUnder(renewal?.body ?? '', 'Overdue next steps')).toEqual([
             `${overdueAction} (due ${dateFromToday(-3)})`
         ]);
         const pilotSection = sections(run.stdout).find((section) =>
-            section.heading.endsWith(pilot)
+            section.heading.includes(`[${pilot}]`)
         );
         expect(pilotSection?.body).toContain(
             `- **Intent** (review of ${dateFromToday(-1)}, open): Check the pilot's scope (-1 days).`
+        );
+        // Changes compare with the newest review's snapshot; four pushes make a risk.
+        const money = (amount: number) => `$${amount.toLocaleString('en-US')}`;
+        expect(pilotSection?.body).toContain(
+            `- **Since the review of ${dateFromToday(-1)}:** close date pushed 7 days (${shiftDate(pilotDeal.CloseDate, -7)} → ${pilotDeal.CloseDate}); still in ${pilotDeal.StageName}; amount up $1,000 (${money(pilotDeal.Amount - 1000)} → ${money(pilotDeal.Amount)})`
+        );
+        expect(pilotSection?.body).toContain(
+            '- **Risks:**\n  - close date pushed 4 times across reviews'
         );
     });
 });

@@ -1,12 +1,14 @@
 import { CliError } from './cli';
 
 // The panel's own date arithmetic, so the tools count days as it does.
-export { addDays } from '../../force-app/main/default/lwc/coachingModel/dates';
+export {
+    addDays,
+    daysBetween,
+    daysSince
+} from '../../force-app/main/default/lwc/coachingModel/dates';
 
 // Calendar dates are YYYY-MM-DD strings in UTC, as Salesforce Date fields and SOQL date literals
 // are: they sort like the dates they name and carry no time zone.
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The UTC calendar date of a moment.
@@ -41,30 +43,4 @@ export function dateOption(name: string, value: string): string {
         throw new CliError(`--${name} ${value} is not a date: write it as YYYY-MM-DD.`);
     }
     return value;
-}
-
-/**
- * The number of days from one date to a later one.
- * @param from YYYY-MM-DD
- * @param to YYYY-MM-DD
- * @returns whole days, negative when `to` comes first
- */
-export function daysBetween(from: string, to: string): number {
-    return Math.round(
-        (Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / DAY_MS
-    );
-}
-
-/**
- * Whole days that passed since a moment.
- * @param since an ISO date-time, as the API returns it (`+0000` or `Z`)
- * @param now the current moment
- * @returns completed days, 0 for anything under a day or in the future
- */
-export function daysSince(since: string, now: Date): number {
-    const start = Date.parse(since);
-    if (Number.isNaN(start)) {
-        return 0;
-    }
-    return Math.max(0, Math.floor((now.getTime() - start) / DAY_MS));
 }

@@ -1,6 +1,14 @@
+import type { SellerGroup } from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
 import { escapeHtml, htmlPage } from '../lib/html';
-import type { Agenda, AgendaDeal, AgendaStep } from './agenda';
-import { closesIn, formatAmount, waited } from './agendaText';
+import { recordUrl, type Agenda, type AgendaDeal, type AgendaStep } from './agenda';
+import {
+    closesIn,
+    describeChange,
+    describeSignal,
+    describeSummary,
+    formatMoney,
+    waited
+} from './agendaText';
 
 function stepList(list: AgendaStep[], className = ''): string {
     if (list.length === 0) {
@@ -15,7 +23,31 @@ function stepList(list: AgendaStep[], className = ''): string {
     return `<ul>${items}</ul>`;
 }
 
-function deal(item: AgendaDeal, index: number): string {
+function changesHtml(item: AgendaDeal, agenda: Agenda): string {
+    if (!item.changesSince) {
+        return '';
+    }
+    const text =
+        item.changes.length === 0
+            ? 'no change'
+            : item.changes.map((change) => describeChange(change, agenda.currency)).join('; ');
+    return `<dt>Since the review of ${escapeHtml(item.changesSince)}</dt>
+<dd>${escapeHtml(text)}</dd>
+`;
+}
+
+function signalsHtml(item: AgendaDeal): string {
+    if (item.signals.length === 0) {
+        return '';
+    }
+    return `<dt>Risks</dt>
+<dd><ul>${item.signals
+        .map((signal) => `<li>${escapeHtml(describeSignal(signal))}</li>`)
+        .join('')}</ul></dd>
+`;
+}
+
+function deal(item: AgendaDeal, index: number, agenda: Agenda): string {
     const review = item.review;
     const reviewHtml = review
         ? `<dt>Intent <span class="meta">(review of ${escapeHtml(review.date ?? 'no date')}, ${review.isOpen ? 'open' : 'closed'})</span></dt>
@@ -33,10 +65,10 @@ function deal(item: AgendaDeal, index: number): string {
                   )
                   .join('')}</ul>`;
     return `<section data-opportunity-id="${escapeHtml(item.id)}">
-<h2>${index + 1}. ${escapeHtml(item.name)}</h2>
-<p class="meta">${escapeHtml(item.ownerName)} · ${escapeHtml(item.accountName || 'no account')} · ${escapeHtml(item.stage)} · ${formatAmount(item.amount)} · ${escapeHtml(closesIn(item))}</p>
+<h3>${index}. <a href="${escapeHtml(recordUrl(agenda.instanceUrl, item.id))}">${escapeHtml(item.name)}</a></h3>
+<p class="meta">${escapeHtml(item.ownerName)} · ${escapeHtml(item.accountName || 'no account')} · ${escapeHtml(item.stage)}${item.forecastCategory ? ` · ${escapeHtml(item.forecastCategory)}` : ''} · ${escapeHtml(formatMoney(item.amount, agenda.currency))} · ${escapeHtml(closesIn(item))}</p>
 <dl>
-${reviewHtml}
+${changesHtml(item, agenda)}${signalsHtml(item)}${reviewHtml}
 <dt>Open questions</dt>
 <dd>${questions}</dd>
 <dt>Planned next steps</dt>
@@ -47,21 +79,35 @@ ${reviewHtml}
 </section>`;
 }
 
+function seller(group: SellerGroup, firstIndex: number, agenda: Agenda): string {
+    return `<section data-seller-id="${escapeHtml(group.sellerId)}">
+<h2>${escapeHtml(group.sellerName)}</h2>
+<p class="meta">${escapeHtml(describeSummary(group.summary, agenda.currency))}</p>
+${group.deals.map((item, offset) => deal(item, firstIndex + offset, agenda)).join('\n')}
+</section>`;
+}
+
 /**
- * The agenda as a self-contained HTML page.
+ * The agenda as a self-contained HTML page, one section per seller.
  * @param agenda the agenda
  * @returns the HTML page
  */
 export function agendaHtml(agenda: Agenda): string {
     const title = `Pipeline review: ${agenda.managerName}'s team`;
-    const count = agenda.deals.length;
+    const counts = agenda.view.counts;
     const team =
         agenda.teamNames.length > 0
             ? agenda.teamNames.join(', ')
             : 'nobody reports to this manager';
+    let next = 1;
+    const sellers = agenda.view.groups.map((group) => {
+        const html = seller(group, next, agenda);
+        next += group.deals.length;
+        return html;
+    });
     const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${agenda.asOf} · ${count} open opportunit${count === 1 ? 'y' : 'ies'} · ${escapeHtml(team)}</p>
+<p class="meta">${agenda.asOf} · ${counts.shown} open opportunit${counts.shown === 1 ? 'y' : 'ies'} · ${escapeHtml(formatMoney(counts.amount, agenda.currency))} · ${escapeHtml(team)}</p>
 ${agenda.signals.map((signal) => `<p class="signal" role="note">${escapeHtml(signal)}</p>`).join('\n')}
-${agenda.deals.map(deal).join('\n')}`;
+${sellers.join('\n')}`;
     return htmlPage(title, body);
 }

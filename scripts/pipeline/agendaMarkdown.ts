@@ -1,12 +1,43 @@
-import type { Agenda, AgendaDeal, AgendaStep } from './agenda';
-import { closesIn, formatAmount, waited } from './agendaText';
+import type { SellerGroup } from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
+import { recordUrl, type Agenda, type AgendaDeal, type AgendaStep } from './agenda';
+import {
+    closesIn,
+    describeChange,
+    describeSignal,
+    describeSummary,
+    formatMoney,
+    waited
+} from './agendaText';
 
-// Text from the org goes into Markdown as one line, with the characters that would format it escaped.
-function inline(text: string): string {
-    return text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/**
+ * Text from the org as one line of Markdown. Only what would format is escaped, so a pasted
+ * agenda reads "Check-in #5", never "Check-in \#5": `#`, `>`, `|` and `-` format only at the start
+ * of a line or in tables, and org text never starts one here.
+ * @param text the text
+ * @returns the text on one line, safe inside a list item or heading
+ */
+export function inline(text: string): string {
+    const line = text.replace(/\s+/g, ' ').trim();
+    const count = (pattern: RegExp) => (line.match(pattern) ?? []).length;
+    const pairs = {
+        star: count(/\*/g) >= 2,
+        underscore: count(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g) >= 2,
+        backtick: count(/`/g) >= 2,
+        link: /\]\s*[([]/.test(line)
+    };
+    return line
+        .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+        .replace(/\*/g, (star) => (pairs.star ? '\\*' : star))
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (mark) => (pairs.underscore ? '\\_' : mark))
+        .replace(/`/g, (tick) => (pairs.backtick ? '\\`' : tick))
+        .replace(/[[\]]/g, (bracket) => (pairs.link ? `\\${bracket}` : bracket))
+        .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
+// A link's target may hold no space or unbalanced parenthesis; record URLs hold neither.
+function link(text: string, url: string): string {
+    return `[${inline(text).replace(/[[\]]/g, '\\$&')}](<${url}>)`;
 }
 
 function steps(list: AgendaStep[], none: string): string {
@@ -20,13 +51,31 @@ function steps(list: AgendaStep[], none: string): string {
         .join('');
 }
 
-function deal(item: AgendaDeal, index: number): string {
+function deal(item: AgendaDeal, index: number, agenda: Agenda): string {
     const lines = [
-        `## ${index + 1}. ${inline(item.name)}`,
+        `### ${index}. ${link(item.name, recordUrl(agenda.instanceUrl, item.id))}`,
         '',
-        `${inline(item.ownerName)} · ${inline(item.accountName || 'no account')} · ${inline(item.stage)} · ${formatAmount(item.amount)} · ${closesIn(item)}`,
+        `${inline(item.ownerName)} · ${inline(item.accountName || 'no account')} · ${inline(item.stage)}${item.forecastCategory ? ` · ${inline(item.forecastCategory)}` : ''} · ${formatMoney(item.amount, agenda.currency)} · ${closesIn(item)}`,
         ''
     ];
+    if (item.changesSince) {
+        lines.push(
+            `- **Since the review of ${item.changesSince}:** ${
+                item.changes.length === 0
+                    ? 'no change'
+                    : item.changes
+                          .map((change) => inline(describeChange(change, agenda.currency)))
+                          .join('; ')
+            }`
+        );
+    }
+    if (item.signals.length > 0) {
+        lines.push(
+            `- **Risks:**${item.signals
+                .map((signal) => `\n  - ${inline(describeSignal(signal))}`)
+                .join('')}`
+        );
+    }
     const review = item.review;
     if (review) {
         const when = `review of ${review.date ?? 'no date'}, ${review.isOpen ? 'open' : 'closed'}`;
@@ -52,17 +101,26 @@ function deal(item: AgendaDeal, index: number): string {
     return lines.join('\n');
 }
 
+function seller(group: SellerGroup, firstIndex: number, agenda: Agenda): string {
+    return [
+        `## ${inline(group.sellerName)}`,
+        describeSummary(group.summary, agenda.currency),
+        ...group.deals.map((item, offset) => deal(item, firstIndex + offset, agenda))
+    ].join('\n\n');
+}
+
 /**
- * The agenda as Markdown, to paste into meeting notes.
+ * The agenda as Markdown, to paste into meeting notes: one section per seller with a summary
+ * line, then the seller's deals, numbered through the whole agenda.
  * @param agenda the agenda
  * @returns Markdown
  */
 export function agendaMarkdown(agenda: Agenda): string {
-    const count = agenda.deals.length;
+    const counts = agenda.view.counts;
     const header = [
         `# Pipeline review: ${inline(agenda.managerName)}'s team`,
         '',
-        `${agenda.asOf} · ${count} open opportunit${count === 1 ? 'y' : 'ies'} · ${
+        `${agenda.asOf} · ${counts.shown} open opportunit${counts.shown === 1 ? 'y' : 'ies'} · ${formatMoney(counts.amount, agenda.currency)} · ${
             agenda.teamNames.length > 0
                 ? agenda.teamNames.map(inline).join(', ')
                 : 'nobody reports to this manager'
@@ -71,5 +129,11 @@ export function agendaMarkdown(agenda: Agenda): string {
     for (const signal of agenda.signals) {
         header.push('', `> ${inline(signal)}`);
     }
-    return `${[header.join('\n'), ...agenda.deals.map(deal)].join('\n\n')}\n`;
+    let next = 1;
+    const sellers = agenda.view.groups.map((group) => {
+        const text = seller(group, next, agenda);
+        next += group.deals.length;
+        return text;
+    });
+    return `${[header.join('\n'), ...sellers].join('\n\n')}\n`;
 }

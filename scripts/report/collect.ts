@@ -21,6 +21,7 @@ import {
     addStep,
     createReportTallies,
     managerTally,
+    sellerTally,
     type ReportTallies
 } from './tally';
 
@@ -65,7 +66,8 @@ const QUESTION_COLUMNS = [
     'Answered_At__c',
     'Changed_My_View__c',
     'Idea_Response__c',
-    'Coaching_Review__r.Reviewer__c'
+    'Coaching_Review__r.Reviewer__c',
+    'Coaching_Review__r.Opportunity__r.OwnerId'
 ];
 
 async function countReviews(session: OrgSession, range: ReportRange, tallies: ReportTallies) {
@@ -77,6 +79,16 @@ async function countReviews(session: OrgSession, range: ReportRange, tallies: Re
     );
     for (const row of byReviewer.records) {
         const tally = managerTally(tallies, (row.Reviewer__c as string | null) ?? null);
+        tally.reviewsHeld += Number(row.reviews);
+        tally.dealsReviewed += Number(row.deals);
+    }
+    const bySeller = await queryPage(
+        session.conn,
+        `SELECT Opportunity__r.OwnerId, COUNT(Id) reviews, COUNT_DISTINCT(Opportunity__c) deals FROM Coaching_Review__c WHERE ${where} GROUP BY Opportunity__r.OwnerId`
+    );
+    // An unaliased grouped field comes back under its own name.
+    for (const row of bySeller.records) {
+        const tally = sellerTally(tallies, (row.OwnerId as string | null) ?? null);
         tally.reviewsHeld += Number(row.reviews);
         tally.dealsReviewed += Number(row.deals);
     }
@@ -124,7 +136,7 @@ async function consume(
  * @param session the signed-in session
  * @param range the period
  * @param options the Bulk API threshold, progress reporting and REST page size
- * @returns the tallies per manager and for the team
+ * @returns the tallies per manager, per seller and for the team
  */
 export async function collectReport(
     session: OrgSession,
@@ -157,6 +169,10 @@ export async function collectReport(
             managerTally(tallies, field(record, 'Coaching_Review__r.Reviewer__c')),
             contribution
         );
+        addQuestion(
+            sellerTally(tallies, field(record, 'Coaching_Review__r.Opportunity__r.OwnerId')),
+            contribution
+        );
     };
     // Question text (up to 2,000 characters) is read only where a kind must be classified from it.
     let questionsRead = await consume(
@@ -184,7 +200,7 @@ export async function collectReport(
     progress.start('Next steps', stepCount);
     const stepsRead = await consume(
         stepSource.records(
-            `SELECT Status__c, Opportunity__r.Owner.ManagerId FROM Seller_Next_Step__c WHERE ${stepWhere}`
+            `SELECT Status__c, Opportunity__r.OwnerId, Opportunity__r.Owner.ManagerId FROM Seller_Next_Step__c WHERE ${stepWhere}`
         ),
         progress,
         (record) => {
@@ -192,6 +208,7 @@ export async function collectReport(
             addStep(tallies.team, bucket);
             // A seller's steps count for the seller's manager.
             addStep(managerTally(tallies, field(record, 'Opportunity__r.Owner.ManagerId')), bucket);
+            addStep(sellerTally(tallies, field(record, 'Opportunity__r.OwnerId')), bucket);
         }
     );
     progress.stop();

@@ -1,6 +1,6 @@
 /**
- * The coaching report as data: one row per manager and one for the whole team, with the same
- * fields in JSON, CSV and the HTML page.
+ * The coaching report as data: one row for the whole team, one per manager and one per seller,
+ * with the same fields in JSON, CSV and the HTML page.
  */
 import {
     kindToPicklistValue,
@@ -20,9 +20,13 @@ export const KIND_COLUMNS: Readonly<Record<CoachingKind, string>> = Object.freez
 });
 
 export interface ReportRow {
-    scope: 'team' | 'manager';
+    scope: 'team' | 'manager' | 'seller';
+    /** The manager's name; empty on seller rows. */
     manager: string;
     managerId: string | null;
+    /** The seller's (opportunity owner's) name; empty on team and manager rows. */
+    seller: string;
+    sellerId: string | null;
     reviewsHeld: number;
     dealsReviewed: number;
     reviewsPerDealPer30Days: number;
@@ -51,6 +55,8 @@ export const ROW_FIELDS: readonly (keyof ReportRow)[] = [
     'scope',
     'manager',
     'managerId',
+    'seller',
+    'sellerId',
     'reviewsHeld',
     'dealsReviewed',
     'reviewsPerDealPer30Days',
@@ -87,6 +93,7 @@ export interface ReportDocument {
     notes: string[];
     team: ReportRow;
     managers: ReportRow[];
+    sellers: ReportRow[];
 }
 
 function round(value: number, digits: number): number {
@@ -98,18 +105,22 @@ function ratio(count: number, total: number): number {
     return total === 0 ? 0 : count / total;
 }
 
-function toRow(
-    tally: Tally,
-    days: number,
-    scope: ReportRow['scope'],
-    manager: string,
-    managerId: string | null
-): ReportRow {
+interface RowName {
+    scope: ReportRow['scope'];
+    manager?: string;
+    managerId?: string | null;
+    seller?: string;
+    sellerId?: string | null;
+}
+
+function toRow(tally: Tally, days: number, name: RowName): ReportRow {
     const median = medianHours(tally.answerTimes);
     return {
-        scope,
-        manager,
-        managerId,
+        scope: name.scope,
+        manager: name.manager ?? '',
+        managerId: name.managerId ?? null,
+        seller: name.seller ?? '',
+        sellerId: name.sellerId ?? null,
         reviewsHeld: tally.reviewsHeld,
         dealsReviewed: tally.dealsReviewed,
         reviewsPerDealPer30Days: round(
@@ -140,7 +151,7 @@ function toRow(
 /**
  * Builds the report document from what was collected.
  * @param collected the tallies
- * @param context the period, the org, who ran it, manager names and the moment
+ * @param context the period, the org, who ran it, manager and seller names and the moment
  * @returns the document
  */
 export function buildReportDocument(
@@ -158,14 +169,23 @@ export function buildReportDocument(
     const managers = [...collected.tallies.managers.entries()]
         .map(([id, tally]) =>
             id === NO_MANAGER
-                ? toRow(tally, days, 'manager', '(no manager)', null)
-                : toRow(tally, days, 'manager', names.get(id) ?? id, id)
+                ? toRow(tally, days, { scope: 'manager', manager: '(no manager)' })
+                : toRow(tally, days, {
+                      scope: 'manager',
+                      manager: names.get(id) ?? id,
+                      managerId: id
+                  })
         )
         .sort(
             (a, b) =>
                 Number(a.managerId === null) - Number(b.managerId === null) ||
                 a.manager.localeCompare(b.manager)
         );
+    const sellers = [...collected.tallies.sellers.entries()]
+        .map(([id, tally]) =>
+            toRow(tally, days, { scope: 'seller', seller: names.get(id) ?? id, sellerId: id })
+        )
+        .sort((a, b) => a.seller.localeCompare(b.seller));
     const kindLabels: Record<string, string> = {};
     for (const [kind, column] of Object.entries(KIND_COLUMNS)) {
         kindLabels[column] = kindToPicklistValue(kind as CoachingKind);
@@ -182,12 +202,13 @@ export function buildReportDocument(
         kindLabels,
         notes: [
             'Reviews and their questions count in the period of the review date; next steps in the period they were created (UTC days).',
-            'Managers: the reviewer for reviews and questions; the seller’s manager for next steps.',
+            'Managers: the reviewer for reviews and questions; the seller’s manager for next steps. Sellers: the opportunity’s owner, for all three.',
             'Kinds come from Kind__c; questions without one are classified from their text with the panel’s coaching-language rules.',
             `Median time to answer: ${MEDIAN_PRECISION}.`,
             `Read ${collected.questionsRead} questions (${source(collected.sources.questions)}) and ${collected.stepsRead} next steps (${source(collected.sources.steps)}).`
         ],
-        team: toRow(collected.tallies.team, days, 'team', 'Whole team', null),
-        managers
+        team: toRow(collected.tallies.team, days, { scope: 'team', manager: 'Whole team' }),
+        managers,
+        sellers
     };
 }

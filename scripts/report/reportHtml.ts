@@ -41,6 +41,19 @@ const LISTENING_COLUMNS: Column[] = [
     { field: 'stepsDropped', heading: 'Steps dropped', format: 'count' }
 ];
 
+// What a seller's row says about how they were coached: listened to, answered, owning ideas.
+const SELLER_COLUMNS: Column[] = [
+    { field: 'reviewsHeld', heading: 'Reviews', format: 'count' },
+    { field: 'questions', heading: 'Questions', format: 'count' },
+    { field: 'directiveShare', heading: 'Directive share', format: 'share' },
+    { field: 'answerRate', heading: 'Answered share', format: 'share' },
+    { field: 'medianHoursToAnswer', heading: 'Median hours to answer', format: 'hours' },
+    { field: 'ideasAdopted', heading: 'Ideas adopted', format: 'count' },
+    { field: 'changedMyView', heading: 'Changed my view', format: 'count' },
+    { field: 'stepsPlanned', heading: 'Steps planned', format: 'count' },
+    { field: 'stepsDone', heading: 'Steps done', format: 'count' }
+];
+
 function formatValue(value: ReportRow[keyof ReportRow], format: Format): string {
     if (value === null || typeof value !== 'number') {
         return value === null ? '—' : String(value);
@@ -57,7 +70,16 @@ function formatValue(value: ReportRow[keyof ReportRow], format: Format): string 
     }
 }
 
-function table(caption: string, rows: ReportRow[], columns: Column[]): string {
+function rowName(row: ReportRow): string {
+    return row.scope === 'seller' ? row.seller : row.manager;
+}
+
+function table(
+    caption: string,
+    rows: ReportRow[],
+    columns: Column[],
+    nameHeading = 'Manager'
+): string {
     const head = columns
         .map((column) => `<th scope="col" class="number">${escapeHtml(column.heading)}</th>`)
         .join('');
@@ -69,12 +91,16 @@ function table(caption: string, rows: ReportRow[], columns: Column[]): string {
                         `<td class="number" data-field="${column.field}">${escapeHtml(formatValue(row[column.field], column.format))}</td>`
                 )
                 .join('');
-            return `<tr data-scope="${row.scope}" data-manager-id="${escapeHtml(row.managerId ?? '')}"><th scope="row">${escapeHtml(row.manager)}</th>${cells}</tr>`;
+            const id =
+                row.scope === 'seller'
+                    ? `data-seller-id="${escapeHtml(row.sellerId ?? '')}"`
+                    : `data-manager-id="${escapeHtml(row.managerId ?? '')}"`;
+            return `<tr data-scope="${row.scope}" ${id}><th scope="row">${escapeHtml(rowName(row))}</th>${cells}</tr>`;
         })
         .join('\n');
     return `<div class="table-wrap"><table>
 <caption>${escapeHtml(caption)}</caption>
-<thead><tr><th scope="col">Manager</th>${head}</tr></thead>
+<thead><tr><th scope="col">${escapeHtml(nameHeading)}</th>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
@@ -144,6 +170,17 @@ ${chart('chart-rates', 'Directive share, open-question share and answer rate per
 <h2>Listening and ownership</h2>
 ${table('Answers, changed views, ideas and seller-owned next steps', rows, LISTENING_COLUMNS)}
 ${chart('chart-steps', 'Seller-owned next steps planned, done and dropped per manager')}
+<h2>Per seller</h2>
+${
+    document.sellers.length === 0
+        ? '<p>No seller had a review, a question or a next step in this period.</p>'
+        : table(
+              'How each seller was coached: directives, answers, ideas adopted and changed views',
+              document.sellers,
+              SELLER_COLUMNS,
+              'Seller'
+          )
+}
 <h2>Notes</h2>
 <ul>${document.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>
 <script type="application/json" id="report-data">${jsonForScript(document)}</script>

@@ -1,6 +1,6 @@
 /**
- * The report's running counts: one tally per manager and one for the whole team, each of fixed
- * size, fed one record at a time.
+ * The report's running counts: one tally per manager, one per seller and one for the whole team,
+ * each of fixed size, fed one record at a time.
  */
 import {
     COACHING_KINDS,
@@ -31,6 +31,8 @@ export interface ReportTallies {
     team: Tally;
     /** By manager user id; NO_MANAGER for records that have none. */
     managers: Map<string, Tally>;
+    /** By seller (the opportunity owner's) user id. */
+    sellers: Map<string, Tally>;
 }
 
 /**
@@ -62,7 +64,16 @@ export function createTally(): Tally {
  * @returns the team's tally and no managers yet
  */
 export function createReportTallies(): ReportTallies {
-    return { team: createTally(), managers: new Map() };
+    return { team: createTally(), managers: new Map(), sellers: new Map() };
+}
+
+function tallyOf(tallies: Map<string, Tally>, key: string): Tally {
+    let tally = tallies.get(key);
+    if (!tally) {
+        tally = createTally();
+        tallies.set(key, tally);
+    }
+    return tally;
 }
 
 /**
@@ -72,13 +83,17 @@ export function createReportTallies(): ReportTallies {
  * @returns the tally
  */
 export function managerTally(tallies: ReportTallies, managerId: string | null): Tally {
-    const key = managerId ?? NO_MANAGER;
-    let tally = tallies.managers.get(key);
-    if (!tally) {
-        tally = createTally();
-        tallies.managers.set(key, tally);
-    }
-    return tally;
+    return tallyOf(tallies.managers, managerId ?? NO_MANAGER);
+}
+
+/**
+ * A seller's tally, created on first use.
+ * @param tallies the report's tallies
+ * @param sellerId the opportunity owner's user id (every opportunity has one)
+ * @returns the tally
+ */
+export function sellerTally(tallies: ReportTallies, sellerId: string | null): Tally {
+    return tallyOf(tallies.sellers, sellerId ?? '');
 }
 
 /**

@@ -18,6 +18,11 @@ import {
     type FieldDefinition,
     type ProjectMetadata
 } from '../../../local-org/src/projectMetadata';
+import {
+    loadPermissionSets,
+    permissionDependencies,
+    permissionDependencyProblems
+} from '../../../local-org/src/permissions';
 import { buildSchema, type Schema } from '../../../local-org/src/schema';
 
 type XmlNode = Record<string, unknown>;
@@ -210,6 +215,12 @@ function checkPermissionSets(metadata: ProjectMetadata): MetadataProblem[] {
             if (!metadata.customPermissions.has(String(permission.name))) {
                 report(`custom permission ${String(permission.name)} does not exist`);
             }
+        }
+    }
+    const dependencies = permissionDependencies(metadata);
+    for (const set of loadPermissionSets(metadata.sourceDir).values()) {
+        for (const message of permissionDependencyProblems(set, dependencies)) {
+            problems.push({ file: set.file, message });
         }
     }
     return problems;
@@ -516,9 +527,9 @@ export function checkXmlFiles(dir: string): MetadataProblem[] {
 }
 
 /**
- * Runs every reference check over a source folder: fields, formulas, permission sets, list views,
- * compact layouts, `@salesforce/schema` and `@salesforce/label` imports, GraphQL queries and
- * flexipages.
+ * Runs every reference check over a source folder: fields, formulas, permission sets (what they
+ * name and the permissions each grant depends on), list views, compact layouts,
+ * `@salesforce/schema` and `@salesforce/label` imports, GraphQL queries and flexipages.
  * @param sourceDir the `force-app/main/default` folder
  * @returns the problems found, each naming its file
  */

@@ -2,12 +2,14 @@ import { dataUrl } from './session';
 
 /**
  * Stands in for `lightning/graphql` off the platform: the `graphql` wire adapter POSTs the query to
- * the local org's GraphQL endpoint (the session cookie signs it) and emits `{ data, errors }`.
+ * the local org's GraphQL endpoint (the session cookie signs it) and emits `{ data, errors, refresh }`,
+ * where `refresh()` re-runs the same query, as on the platform.
  */
 
 export interface GraphQLResult {
     data?: unknown;
     errors?: { message: string }[];
+    refresh?: () => Promise<void>;
 }
 
 interface WireConfig {
@@ -17,9 +19,6 @@ interface WireConfig {
 }
 
 type DataCallback = (value: GraphQLResult) => void;
-
-/** The adapter that emitted each result, so `refreshGraphQL(result)` reloads the right query. */
-const EMITTERS = new WeakMap<object, GraphQLWireAdapter>();
 
 /**
  * The template tag queries are written with; the query stays text.
@@ -89,7 +88,7 @@ class GraphQLWireAdapter {
     }
 
     /** Loads the current query again and emits the fresh result. */
-    refresh(): Promise<void> {
+    private refresh(): Promise<void> {
         return this.load(true);
     }
 
@@ -110,25 +109,8 @@ class GraphQLWireAdapter {
         if (sequence !== this.sequence || !this.connected) {
             return;
         }
-        EMITTERS.set(result, this);
-        this.callback(result);
+        this.callback({ ...result, refresh: () => this.refresh() });
     }
 }
 
 export { GraphQLWireAdapter as graphql };
-
-/**
- * Reloads the query that produced a wired result; the adapter emits the new result.
- * @param result a result the `graphql` adapter emitted
- * @returns a promise settled when the new result has been emitted
- */
-export function refreshGraphQL(result: unknown): Promise<void> {
-    const adapter =
-        typeof result === 'object' && result !== null ? EMITTERS.get(result) : undefined;
-    if (!adapter) {
-        return Promise.reject(
-            new Error('refreshGraphQL needs a result the graphql wire adapter emitted.')
-        );
-    }
-    return adapter.refresh();
-}

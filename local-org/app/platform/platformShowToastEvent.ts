@@ -3,8 +3,7 @@
  * shadow root to the window, where the page's toast container shows it.
  */
 
-/** The event name the toast container listens for. */
-export const SHOW_TOAST_EVENT = 'lightning__showtoast';
+import { SHOW_TOAST_EVENT } from './toastEventName';
 
 export interface ShowToastEventInit {
     title: string;

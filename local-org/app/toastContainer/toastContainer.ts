@@ -1,5 +1,6 @@
 import { LightningElement } from 'lwc';
-import { SHOW_TOAST_EVENT, type ShowToastEventInit } from '../platform/platformShowToastEvent';
+import type { ShowToastEventInit } from '../platform/platformShowToastEvent';
+import { SHOW_TOAST_EVENT } from '../platform/toastEventName';
 
 interface Toast {
     id: number;

@@ -11,11 +11,12 @@ const access = (assigned: string[], systemAdministrator = false) =>
     userAccess(schema, sets, '005000000000001AAA', assigned, systemAdministrator);
 
 describe('permissions', () => {
-    it('reads the three permission sets', () => {
+    it('reads the four permission sets', () => {
         expect([...sets.keys()].sort()).toEqual([
             'Coaching_Admin',
             'Coaching_Manager',
-            'Coaching_Seller'
+            'Coaching_Seller',
+            'Coaching_Viewer'
         ]);
     });
 
@@ -106,7 +107,8 @@ describe('permissions', () => {
         const nobody = access([]);
         expect(nobody.object('Opportunity')).toMatchObject({
             read: true,
-            edit: true,
+            create: false,
+            edit: false,
             delete: false
         });
         expect(nobody.object('Account')).toMatchObject({ read: true, create: false });

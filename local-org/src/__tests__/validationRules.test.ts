@@ -26,7 +26,11 @@ const IDS: Record<string, string> = {
     admin: '0050L0000000004AAA',
     opp: '0060L0000000001AAA',
     review: 'a000L0000000001AAA',
-    closedReview: 'a000L0000000002AAA'
+    closedReview: 'a000L0000000002AAA',
+    otherOpp: '0060L0000000002AAA',
+    otherReview: 'a000L0000000003AAA',
+    idea: 'a010L0000000001AAA',
+    otherIdea: 'a010L0000000002AAA'
 };
 
 const opportunity = { Id: IDS.opp, OwnerId: IDS.owner };
@@ -73,6 +77,15 @@ const DATABASE: Record<string, Record<string, unknown>> = {
     [IDS.opp]: opportunity,
     [IDS.review]: review,
     [IDS.closedReview]: { ...review, Id: IDS.closedReview, Status__c: 'Closed' },
+    [IDS.otherOpp]: { Id: IDS.otherOpp, OwnerId: IDS.owner },
+    [IDS.otherReview]: { ...review, Id: IDS.otherReview, Opportunity__c: IDS.otherOpp },
+    [IDS.idea]: { ...question, Id: IDS.idea, Kind__c: 'Suggestion' },
+    [IDS.otherIdea]: {
+        ...question,
+        Id: IDS.otherIdea,
+        Coaching_Review__c: IDS.otherReview,
+        Kind__c: 'Suggestion'
+    },
     ...Object.fromEntries(
         ['owner', 'manager', 'other', 'admin'].map((name) => [IDS[name], { Id: IDS[name] }])
     )

@@ -207,21 +207,29 @@ function median(values: number[]): number | null {
  * The coaching report of the demo data as a viewer sees it, over days from..to relative to today.
  * Next steps were all created when the org was seeded (today); a question's time to answer runs
  * from its CreatedDate to its Answered_At__c.
- * @returns the team's row and each manager's row, by manager ref ('' for none)
+ * @returns the team's row, each manager's row by manager ref ('' for none), and each seller's
+ * (opportunity owner's) row by user ref
  */
 export function expectedReport(
     viewer: string,
     fromDays: number,
     toDays: number
-): { team: ExpectedRow; managers: Map<string, ExpectedRow> } {
+): {
+    team: ExpectedRow;
+    managers: Map<string, ExpectedRow>;
+    sellers: Map<string, ExpectedRow>;
+} {
     const team = emptyRow();
     const managers = new Map<string, ExpectedRow>();
-    const rowOf = (managerRef: string) => {
-        if (!managers.has(managerRef)) {
-            managers.set(managerRef, emptyRow());
+    const sellers = new Map<string, ExpectedRow>();
+    const rowIn = (rows: Map<string, ExpectedRow>, key: string) => {
+        if (!rows.has(key)) {
+            rows.set(key, emptyRow());
         }
-        return managers.get(managerRef) as ExpectedRow;
+        return rows.get(key) as ExpectedRow;
     };
+    const rowOf = (managerRef: string) => rowIn(managers, managerRef);
+    const sellerRow = (record: DemoRecord) => rowIn(sellers, ownerOf(dealOf(record)));
     const inRange = (review: DemoRecord) => {
         const day = dayOffset(review.fields.Review_Date__c);
         return day >= fromDays && day <= toDays;
@@ -237,6 +245,11 @@ export function expectedReport(
         rowOf(reviewer).reviewsHeld = own.length;
         rowOf(reviewer).dealsReviewed = deals(own);
     }
+    for (const owner of new Set(reviews.map((review) => ownerOf(dealOf(review))))) {
+        const own = reviews.filter((review) => ownerOf(dealOf(review)) === owner);
+        rowIn(sellers, owner).reviewsHeld = own.length;
+        rowIn(sellers, owner).dealsReviewed = deals(own);
+    }
     const answerHours = new Map<ExpectedRow, number[]>();
     const adoptedFrom = new Set(
         recordsOf('Seller_Next_Step__c').map((step) => ref(step.fields.Adopted_From_Question__c))
@@ -248,7 +261,7 @@ export function expectedReport(
         }
         const status = question.fields.Status__c ?? 'Open';
         const response = question.fields.Idea_Response__c;
-        for (const row of [team, rowOf(ref(review.fields.Reviewer__c))]) {
+        for (const row of [team, rowOf(ref(review.fields.Reviewer__c)), sellerRow(review)]) {
             row.questions += 1;
             row[KIND_FIELDS[String(question.fields.Kind__c)]] += 1;
             row.answered += status === 'Open' ? 0 : 1;
@@ -275,9 +288,10 @@ export function expectedReport(
             const field = `steps${String(step.fields.Status__c ?? 'Planned')}` as CountField;
             team[field] += 1;
             rowOf(ref(seller?.ManagerId))[field] += 1;
+            sellerRow(step)[field] += 1;
         }
     }
-    return { team, managers };
+    return { team, managers, sellers };
 }
 
 export interface ExpectedDeal {

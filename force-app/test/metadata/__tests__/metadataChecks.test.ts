@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkProjectMetadata, checkXmlFiles, type MetadataProblem } from '../metadataChecks';
-import { listFiles, readXml } from '../../../../local-org/src/projectMetadata';
+import { listFiles, loadProjectMetadata, readXml } from '../../../../local-org/src/projectMetadata';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..', '..');
 const FORCE_APP = join(PROJECT_ROOT, 'force-app');
@@ -62,7 +62,24 @@ describe('project metadata', () => {
     });
 });
 
+describe('master-detail sharing', () => {
+    it('lets read access to the deal or review suffice to write its coaching records', () => {
+        const objects = [...loadProjectMetadata(SOURCE_DIR).objects.values()];
+        const masterDetail = objects
+            .flatMap((object) => [...object.fields.values()])
+            .filter((field) => field.type === 'MasterDetail')
+            .map((field) => [`${field.objectName}.${field.name}`, field.writeRequiresMasterRead]);
+        // Managers usually see, and do not always edit, their team's deals; they still start reviews.
+        expect(Object.fromEntries(masterDetail)).toEqual({
+            'Coaching_Question__c.Coaching_Review__c': true,
+            'Coaching_Review__c.Opportunity__c': true,
+            'Seller_Next_Step__c.Opportunity__c': true
+        });
+    });
+});
+
 describe('permission sets', () => {
+    const COACHING_SETS = ['Coaching_Seller', 'Coaching_Manager', 'Coaching_Admin'];
     const coachingObjects = ['Coaching_Review__c', 'Seller_Next_Step__c', 'Coaching_Question__c'];
 
     it('lets only admins delete coaching records', () => {
@@ -108,6 +125,40 @@ describe('permission sets', () => {
         expect(editable.filter((field) => field.startsWith('Seller_Next_Step__c.'))).toEqual([]);
         expect(editable).not.toContain('Coaching_Question__c.Answer__c');
         expect(editable).not.toContain('Coaching_Review__c.Seller_Focus__c');
+    });
+
+    it('grants read on the opportunity and its account wherever it grants a coaching object', () => {
+        for (const name of [...COACHING_SETS, 'Coaching_Viewer']) {
+            for (const objectName of ['Opportunity', 'Account']) {
+                const permission = objectPermission(permissionSet(name), objectName);
+                expect({ name, objectName, allowRead: permission.allowRead }).toEqual({
+                    name,
+                    objectName,
+                    allowRead: 'true'
+                });
+            }
+        }
+    });
+
+    it('lets viewers read every coaching object and field but change nothing', () => {
+        const viewer = permissionSet('Coaching_Viewer');
+        for (const objectName of coachingObjects) {
+            const permission = objectPermission(viewer, objectName);
+            expect([
+                permission.allowRead,
+                permission.allowCreate,
+                permission.allowEdit,
+                permission.allowDelete
+            ]).toEqual(['true', 'false', 'false', 'false']);
+        }
+        expect(editableFields(viewer)).toEqual([]);
+        const readable = (set: XmlNode) =>
+            ((set.fieldPermissions ?? []) as Record<string, string>[])
+                .filter((permission) => permission.readable === 'true')
+                .map((permission) => permission.field)
+                .sort();
+        expect(readable(viewer)).toEqual(readable(permissionSet('Coaching_Admin')));
+        expect(viewer.customPermissions).toBeUndefined();
     });
 
     it('gives the manager and admin custom permissions to the right sets', () => {
@@ -204,6 +255,59 @@ describe('broken metadata is reported with the file to fix', () => {
             file,
             message: 'Intent__c has no description'
         });
+    });
+
+    function addPermissionSet(fixture: string): string {
+        const file = join(copy, 'permissionsets', fixture);
+        cpSync(join(__dirname, 'fixtures', fixture), file);
+        return file;
+    }
+
+    it('names the permission set that reads a child without reading its master', () => {
+        const file = addPermissionSet('Coaching_Without_Opportunity.permissionset-meta.xml');
+        expect(checkProjectMetadata(copy)).toEqual([
+            {
+                file,
+                message:
+                    'Read Coaching_Review__c depends on Read Opportunity, which the set does not grant'
+            }
+        ]);
+    });
+
+    it('names the permission set that sees or changes every child but not every master', () => {
+        const file = addPermissionSet('Coaching_View_All_Children.permissionset-meta.xml');
+        expect(checkProjectMetadata(copy)).toEqual([
+            {
+                file,
+                message:
+                    'View All Seller_Next_Step__c depends on View All Opportunity, which the set does not grant'
+            },
+            {
+                file,
+                message:
+                    'Modify All Seller_Next_Step__c depends on Modify All Opportunity, which the set does not grant'
+            }
+        ]);
+    });
+
+    it('names the permission set that edits an object it cannot read', () => {
+        const file = breakFile(
+            'permissionsets/Coaching_Seller.permissionset-meta.xml',
+            /(<allowRead>)true(<\/allowRead>\s*<modifyAllRecords>false<\/modifyAllRecords>\s*<object>Seller_Next_Step__c)/,
+            '$1false$2'
+        );
+        expect(checkProjectMetadata(copy)).toEqual([
+            {
+                file,
+                message:
+                    'Create Seller_Next_Step__c depends on Read Seller_Next_Step__c, which the set does not grant'
+            },
+            {
+                file,
+                message:
+                    'Edit Seller_Next_Step__c depends on Read Seller_Next_Step__c, which the set does not grant'
+            }
+        ]);
     });
 
     function addComponent(name: string, source: string): string {

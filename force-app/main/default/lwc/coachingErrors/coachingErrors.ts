@@ -13,6 +13,8 @@ export interface SaveErrorDescription {
     isStale: boolean;
     /** The user may not make this change (sharing, object or field access). */
     isPermission: boolean;
+    /** The request never reached the server (offline, connection dropped): trying again may work. */
+    isNetwork: boolean;
 }
 
 interface ErrorEntry {
@@ -27,6 +29,14 @@ const PERMISSION_CODES: ReadonlySet<string> = new Set([
     'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY'
 ]);
 const PERMISSION_STATUS = 403;
+// What browsers' fetch rejects with when no response came back; the platform reports status 0.
+const NETWORK_MESSAGES: readonly RegExp[] = [
+    /^Failed to fetch$/i,
+    /^NetworkError when attempting to fetch resource\.?$/i,
+    /^Load failed$/i,
+    /^Network request failed$/i
+];
+const NETWORK_STATUS = 0;
 // Nesting deeper than this is not an error shape any platform API returns; stop rather than loop.
 const MAX_DEPTH = 8;
 
@@ -180,8 +190,8 @@ function joinMessages(messages: string[]): string {
  * @param error the rejection from `createRecord` or `updateRecord`, or any shape `reduceErrors`
  * accepts
  * @returns the joined message (empty when there is none) and whether the record was changed by
- * someone else (412 / `PRECONDITION_FAILED`) or the user lacks access (403 /
- * `INSUFFICIENT_ACCESS_*`)
+ * someone else (412 / `PRECONDITION_FAILED`), the user lacks access (403 /
+ * `INSUFFICIENT_ACCESS_*`), or the server was never reached (status 0, or fetch's own rejection)
  */
 export function describeSaveError(error: unknown): SaveErrorDescription {
     const { messages, codes, statuses } = analyse(error);
@@ -189,6 +199,38 @@ export function describeSaveError(error: unknown): SaveErrorDescription {
         message: joinMessages(messages),
         isStale: statuses.includes(STALE_STATUS) || codes.some((code) => STALE_CODES.has(code)),
         isPermission:
-            statuses.includes(PERMISSION_STATUS) || codes.some((code) => PERMISSION_CODES.has(code))
+            statuses.includes(PERMISSION_STATUS) ||
+            codes.some((code) => PERMISSION_CODES.has(code)),
+        isNetwork:
+            statuses.includes(NETWORK_STATUS) ||
+            (statuses.length === 0 &&
+                messages.some((text) => NETWORK_MESSAGES.some((pattern) => pattern.test(text))))
     };
+}
+
+// How a query names an object missing from the user's schema: the platform's GraphQL engine
+// ("Field 'X' in type 'RecordQuery' is undefined") and the reference implementation
+// ("Cannot query field \"X\" on type \"RecordQuery\".").
+const UNDEFINED_QUERY_FIELD = [
+    /Field '(\w+)' in type 'RecordQuery' is undefined/,
+    /Cannot query field "(\w+)" on type "RecordQuery"/
+];
+
+/**
+ * Lists the objects a GraphQL query could not read because the user has no access to them. The
+ * UI API leaves an object the user may not read out of their schema, so a query naming it fails
+ * validation rather than returning no records.
+ * @param error a GraphQL result's `errors`, or any shape `reduceErrors` accepts
+ * @param objectApiNames the objects to look for
+ * @returns those of the objects the error names as missing from the schema, in the given order
+ */
+export function inaccessibleObjects(error: unknown, objectApiNames: string[]): string[] {
+    const named = new Set(
+        reduceErrors(error).flatMap((message) =>
+            UNDEFINED_QUERY_FIELD.map((pattern) => pattern.exec(message)?.[1]).filter(
+                (name): name is string => name !== undefined
+            )
+        )
+    );
+    return objectApiNames.filter((name) => named.has(name));
 }

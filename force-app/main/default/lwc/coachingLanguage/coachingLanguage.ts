@@ -5,6 +5,7 @@
  */
 import type { CoachingKind } from './kinds';
 import { COACHING_KINDS, strongestKind } from './kinds';
+import { readsAsEnglish } from './language';
 import { rephraseClause } from './rephrase';
 import { GENERIC_DIRECTIVE_REPHRASING } from './rephrase';
 import type { ClauseVerdict } from './rules';
@@ -28,6 +29,11 @@ export interface CoachingClassification {
     sentences: CoachingSentence[];
     /** Question-form alternatives; at least one for a directive. */
     rephrasings: string[];
+    /**
+     * False for text in another language, which the rules cannot read: it gets no label (kind
+     * statement, no sentences, no rephrasings) rather than a wrong one.
+     */
+    english: boolean;
 }
 
 /** Enough choice to help, few enough to read while typing. */
@@ -75,11 +81,15 @@ function rephrasingsFor(kind: CoachingKind, clauses: readonly ClauseVerdict[]): 
 /**
  * Classifies a manager's text. Each sentence gets a kind; the text takes the strongest
  * (directive, then suggestion, open question, closed question, statement). Empty text, or text
- * with no words (only emoji or punctuation), is a statement with no sentences.
+ * with no words (only emoji or punctuation), is a statement with no sentences; so is text in
+ * another language, marked not English.
  * @param text what the manager typed, up to the Question field's 2,000 characters or more
  * @returns the kind of the text, its sentences with their cues, and question-form rephrasings
  */
 export function classifyCoachingText(text: string): CoachingClassification {
+    if (!readsAsEnglish(text ?? '')) {
+        return { kind: 'statement', sentences: [], rephrasings: [], english: false };
+    }
     const sentences: CoachingSentence[] = [];
     const clauses: ClauseVerdict[] = [];
     for (const span of splitSentences(text ?? '')) {
@@ -88,5 +98,5 @@ export function classifyCoachingText(text: string): CoachingClassification {
         clauses.push(...verdict.clauses);
     }
     const kind = strongestKind(sentences.map((sentence) => sentence.kind));
-    return { kind, sentences, rephrasings: rephrasingsFor(kind, clauses) };
+    return { kind, sentences, rephrasings: rephrasingsFor(kind, clauses), english: true };
 }

@@ -102,6 +102,7 @@ export function questionPermissions(
     reviewIsOpen: boolean
 ): {
     canAnswer: boolean;
+    canEditAnswer: boolean;
     canRespondToIdea: boolean;
     canResolve: boolean;
     canMarkChangedView: boolean;
@@ -112,6 +113,8 @@ export function questionPermissions(
     const isAuthor = sameId(actor.userId, question.authorId) || actor.isAdmin;
     return {
         canAnswer: answers && question.status === 'Open' && reviewIsOpen,
+        // The owner may reword a saved answer until the manager resolves the question.
+        canEditAnswer: answers && question.status === 'Answered' && reviewIsOpen,
         canRespondToIdea: answers && question.isSuggestion && !question.hasResponse,
         canResolve: isAuthor && question.status === 'Answered',
         canMarkChangedView: isAuthor && question.answer.trim() !== ''

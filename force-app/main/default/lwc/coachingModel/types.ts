@@ -124,6 +124,7 @@ export interface QuestionView {
     /** The step whose Adopted_From_Question__c is this question. */
     adoptedStepId?: string;
     canAnswer: boolean;
+    canEditAnswer: boolean;
     canRespondToIdea: boolean;
     canResolve: boolean;
     canMarkChangedView: boolean;
@@ -209,3 +210,16 @@ export interface BuildOptions {
     /** "Now" for overdue steps and the 30-day review count; defaults to the current time. */
     now?: Date;
 }
+
+/**
+ * How a container tells a child the outcome of a save the child asked for: the child keeps its form
+ * and what was typed until it hears, and after a refusal still has them.
+ */
+export interface SaveReply {
+    saved(): void;
+    /** `isStale`: someone else changed the record; the panel reloads to show their change. */
+    failed(message: string, isStale: boolean): void;
+}
+
+/** Which questions a list shows. */
+export type QuestionFilter = 'all' | 'mine' | 'open' | 'resolved';

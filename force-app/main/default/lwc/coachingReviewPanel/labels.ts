@@ -3,6 +3,8 @@ import title from '@salesforce/label/c.Coaching_Panel_Title';
 import loading from '@salesforce/label/c.Coaching_Panel_Loading';
 import loadingMore from '@salesforce/label/c.Coaching_Panel_LoadingMore';
 import loadError from '@salesforce/label/c.Coaching_Panel_LoadError';
+import noAccessTitle from '@salesforce/label/c.Coaching_Panel_NoAccessTitle';
+import noAccess from '@salesforce/label/c.Coaching_Panel_NoAccess';
 import emptyTitle from '@salesforce/label/c.Coaching_Panel_EmptyTitle';
 import emptyManager from '@salesforce/label/c.Coaching_Panel_EmptyManager';
 import emptySeller from '@salesforce/label/c.Coaching_Panel_EmptySeller';
@@ -10,6 +12,9 @@ import emptyViewer from '@salesforce/label/c.Coaching_Panel_EmptyViewer';
 import reviewSwitcher from '@salesforce/label/c.Coaching_Panel_ReviewSwitcher';
 import reviewOption from '@salesforce/label/c.Coaching_Panel_ReviewOption';
 import reviewOptionOpen from '@salesforce/label/c.Coaching_Panel_ReviewOptionOpen';
+import noIntent from '@salesforce/label/c.Coaching_Panel_NoIntent';
+import networkError from '@salesforce/label/c.Coaching_Panel_NetworkError';
+import overReviewed from '@salesforce/label/c.Coaching_Balance_OverReviewed';
 import noReviewDate from '@salesforce/label/c.Coaching_Panel_NoReviewDate';
 import saveFailed from '@salesforce/label/c.Coaching_Panel_SaveFailed';
 import saveFailedUnknown from '@salesforce/label/c.Coaching_Panel_SaveFailedUnknown';
@@ -36,6 +41,8 @@ const LABELS = Object.freeze({
     loading,
     loadingMore,
     loadError,
+    noAccessTitle,
+    noAccess,
     emptyTitle,
     emptyManager,
     emptySeller,
@@ -43,6 +50,9 @@ const LABELS = Object.freeze({
     reviewSwitcher,
     reviewOption,
     reviewOptionOpen,
+    noIntent,
+    networkError,
+    overReviewed,
     noReviewDate,
     saveFailed,
     saveFailedUnknown,

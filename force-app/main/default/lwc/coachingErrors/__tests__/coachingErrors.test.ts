@@ -1,4 +1,4 @@
-import { describeSaveError, errorCodes, reduceErrors } from 'c/coachingErrors';
+import { describeSaveError, errorCodes, inaccessibleObjects, reduceErrors } from 'c/coachingErrors';
 
 const VALIDATION_MESSAGE = 'Only the review’s seller can write where they would like help.';
 
@@ -201,6 +201,33 @@ describe('c-coaching-errors', () => {
             expect(describeSaveError(error)).toMatchObject(flags);
         });
 
+        it.each([
+            ['fetch rejecting in Chromium', new TypeError('Failed to fetch'), true],
+            [
+                'fetch rejecting in Firefox',
+                new TypeError('NetworkError when attempting to fetch resource.'),
+                true
+            ],
+            ['fetch rejecting in Safari', new TypeError('Load failed'), true],
+            [
+                'the platform reporting no response',
+                { status: 0, body: { message: 'Disconnected' } },
+                true
+            ],
+            [
+                'a server error that mentions fetching',
+                { status: 500, body: { message: 'Failed to fetch' } },
+                false
+            ],
+            [
+                'a validation error',
+                { status: 400, body: [{ message: 'Intent is required.' }] },
+                false
+            ]
+        ])('tells a failure to reach the server: %s', (_why, error, isNetwork) => {
+            expect(describeSaveError(error).isNetwork).toBe(isNetwork);
+        });
+
         it('joins the server messages into one line', () => {
             const error = {
                 body: [
@@ -219,8 +246,44 @@ describe('c-coaching-errors', () => {
             expect(describeSaveError(undefined)).toEqual({
                 message: '',
                 isStale: false,
-                isPermission: false
+                isPermission: false,
+                isNetwork: false
             });
+        });
+    });
+
+    describe('inaccessibleObjects', () => {
+        const OBJECTS = ['Coaching_Review__c', 'Coaching_Question__c'];
+
+        it("names the objects the platform's schema leaves out for the user", () => {
+            const errors = [
+                {
+                    message:
+                        "Validation error (FieldUndefined@[uiapi/query/Coaching_Question__c]) : Field 'Coaching_Question__c' in type 'RecordQuery' is undefined",
+                    extensions: { classification: 'ValidationError' }
+                }
+            ];
+            expect(inaccessibleObjects(errors, OBJECTS)).toEqual(['Coaching_Question__c']);
+        });
+
+        it('reads the same refusal in the wording of the GraphQL reference implementation', () => {
+            const errors = [
+                { message: 'Cannot query field "Coaching_Review__c" on type "RecordQuery".' }
+            ];
+            expect(inaccessibleObjects(errors, OBJECTS)).toEqual(['Coaching_Review__c']);
+        });
+
+        it('ignores missing fields, other objects and other errors', () => {
+            const errors = [
+                {
+                    message:
+                        "Validation error (FieldUndefined@[uiapi/query/Coaching_Review__c/edges/node/Intent__c]) : Field 'Intent__c' in type 'Coaching_Review__c' is undefined"
+                },
+                { message: 'Cannot query field "Lead" on type "RecordQuery".' },
+                { message: 'Something failed' }
+            ];
+            expect(inaccessibleObjects(errors, OBJECTS)).toEqual([]);
+            expect(inaccessibleObjects(undefined, OBJECTS)).toEqual([]);
         });
     });
 });

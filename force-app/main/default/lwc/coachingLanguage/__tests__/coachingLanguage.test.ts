@@ -8,25 +8,41 @@ import {
     picklistValueToKind
 } from '../coachingLanguage';
 
+/** A label: one of the five kinds, or 'none' for text the rules should not label (another language). */
+type Label = CoachingKind | 'none';
+const LABELS: readonly Label[] = [...COACHING_KINDS, 'none'];
+
 interface LabelledUtterance {
     text: string;
-    kind: CoachingKind;
+    kind: Label;
 }
 
+/** Reads a set; a null kind in the file means the text should get no label. */
 function loadUtterances(fileName: string): LabelledUtterance[] {
     const parsed: unknown = JSON.parse(readFileSync(join(__dirname, 'data', fileName), 'utf8'));
     if (!Array.isArray(parsed)) throw new Error(`${fileName} is not a list`);
     return parsed.map((item: { text?: unknown; kind?: unknown }) => {
-        if (typeof item.text !== 'string' || !COACHING_KINDS.includes(item.kind as CoachingKind)) {
+        const kind = item.kind === null ? 'none' : item.kind;
+        if (typeof item.text !== 'string' || !LABELS.includes(kind as Label)) {
             throw new Error(`${fileName}: bad item ${JSON.stringify(item)}`);
         }
-        return { text: item.text, kind: item.kind as CoachingKind };
+        return { text: item.text, kind: kind as Label };
     });
+}
+
+/** The label the classifier gives: 'none' when it declines to read the text. */
+function labelOf(text: string): Label {
+    const result = classifyCoachingText(text);
+    return result.english ? result.kind : 'none';
 }
 
 interface Agreement {
     rate: number;
-    misses: { text: string; expected: CoachingKind; actual: CoachingKind }[];
+    /** Of the texts read as directives, the share labelled directive. */
+    directivePrecision: number;
+    /** Of the texts labelled directive, the share read as directives. */
+    directiveRecall: number;
+    misses: { text: string; expected: Label; actual: Label }[];
     table: string;
 }
 
@@ -35,28 +51,104 @@ function measure(utterances: readonly LabelledUtterance[]): Agreement {
     const counts = new Map<string, number>();
     const misses: Agreement['misses'] = [];
     for (const { text, kind } of utterances) {
-        const actual = classifyCoachingText(text).kind;
+        const actual = labelOf(text);
         counts.set(`${kind}>${actual}`, (counts.get(`${kind}>${actual}`) ?? 0) + 1);
         if (actual !== kind) misses.push({ text, expected: kind, actual });
     }
     const width = 17;
+    const shown = LABELS.filter((label) => label !== 'none' || counts.has('none>none'));
     const header = [
         'label \\ got'.padEnd(width),
-        ...COACHING_KINDS.map((kind) => kind.padStart(width))
+        ...shown.map((kind) => kind.padStart(width))
     ].join('');
-    const rows = COACHING_KINDS.map((expected) =>
+    const rows = shown.map((expected) =>
         [
             expected.padEnd(width),
-            ...COACHING_KINDS.map((actual) =>
+            ...shown.map((actual) =>
                 String(counts.get(`${expected}>${actual}`) ?? 0).padStart(width)
             )
         ].join('')
     );
+    const count = (expected: Label | undefined, actual: Label | undefined): number =>
+        [...counts.entries()]
+            .filter(([key]) => {
+                const [label, got] = key.split('>');
+                return (!expected || label === expected) && (!actual || got === actual);
+            })
+            .reduce((sum, [, value]) => sum + value, 0);
+    const found = count('directive', 'directive');
     return {
         rate: (utterances.length - misses.length) / utterances.length,
+        directivePrecision: found / Math.max(1, count(undefined, 'directive')),
+        directiveRecall: found / Math.max(1, count('directive', undefined)),
         misses,
         table: [header, ...rows].join('\n')
     };
+}
+
+/** Every labelled set, tuning and held-out parts alike. */
+const ALL_SETS = [
+    'labelledUtterances.json',
+    'heldOutUtterances.json',
+    'unseenVoices.json',
+    'unseenVoices2.json',
+    'chatNotes.json',
+    'chatNotesHeldOut.json'
+];
+
+/** Frames whose text after them must read as a noun or gerund phrase. */
+const FRAME =
+    /^(?:What's your plan for|How would you approach|What do you see as the risks of|What are the pros and cons of|How are you thinking about|What got in the way of|What's getting in the way of|What's holding up|What's your thinking behind|Where are you with|How do you see the timing for|What do you think about)\s+/i;
+
+/**
+ * The ways a filled template breaks English, as names: a rephrasing with none of them may still
+ * read awkwardly, but a manager never sees these.
+ * @param question a rephrasing
+ * @returns the names of the problems found, empty when none
+ */
+function grammarProblems(question: string): string[] {
+    const body = question.replace(FRAME, '').replace(/, and what could get in the way\?$|\?$/, '');
+    const clause =
+        /\s(?:it's|they're|he's|she's|that's|they've|we've|i'm|you're|there's|(?:they|he|she|we|i) (?:is|are|was|were|have|has|had|will|can|said|went|need|want|think|don't|didn't|won't|can't))\b/i.exec(
+            ' ' + body
+        );
+    const linked =
+        clause !== null &&
+        /\b(?:before|after|until|once|when|if|so|that|because|since|while|what|how|why|where|who|whether|tell|telling|say|saying|remind|reminding|ask|asking|show|showing|know|knowing|sure|and)\s+(?:\S+\s+){0,3}$/i.test(
+            body.slice(0, clause.index)
+        );
+    const checks: [string, boolean][] = [
+        ['shape', !/^[A-Z][^?]*\?$/.test(question)],
+        ['order-kept', /\bwhat would it take\b|\bwhat would help you [a-z]/i.test(question)],
+        [
+            'to-noun',
+            /\b(?:plan|take|help you|want|need|able|how|way|time) to (?:the|a|an|your|their|our|my|this|that|these|those|me|us|him|her|them)\b/i.test(
+                question
+            )
+        ],
+        ['glued-clause', clause !== null && !linked],
+        ['sentence-inside', /[.!;]\s+[A-Za-z]/.test(question)],
+        [
+            'dangling-end',
+            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from)\?$/i.test(
+                question
+            )
+        ],
+        ['double-word', /\b(\w+) \1\b/i.test(question.replace(/\b(?:that that|had had)\b/gi, ''))],
+        [
+            'shorthand',
+            /\b(?:u|ur|pls|plz|tmrw|b4|w\/|lmk|wdyt|asap|eod|tbh|lol|ty|thx)\b/i.test(question)
+        ],
+        ['double-space', /\s{2,}|\s[,?]/.test(question)],
+        [
+            'plan-for-verb',
+            /\bplan for (?![\w-]+ing\b|the\b|a\b|an\b|your\b|their\b|our\b|this\b|that\b|these\b|those\b|it\b|them\b|some\b|more\b|all\b|every\b|updated\b)/i.test(
+                question
+            )
+        ],
+        ['lower-case-i', /\si\s/.test(question)]
+    ];
+    return checks.filter(([, failed]) => failed).map(([name]) => name);
 }
 
 function report(name: string, agreement: Agreement, size: number): string {
@@ -64,7 +156,9 @@ function report(name: string, agreement: Agreement, size: number): string {
         (miss) => `  ${miss.expected} -> ${miss.actual}: ${JSON.stringify(miss.text)}`
     );
     return [
-        `${name}: ${(agreement.rate * 100).toFixed(1)}% agreement on ${size} utterances`,
+        `${name}: ${(agreement.rate * 100).toFixed(1)}% agreement on ${size} utterances, ` +
+            `directive precision ${agreement.directivePrecision.toFixed(3)}, ` +
+            `recall ${agreement.directiveRecall.toFixed(3)}`,
         agreement.table,
         ...(missLines.length ? ['disagreements:', ...missLines] : [])
     ].join('\n');
@@ -142,6 +236,40 @@ describe('c-coaching-language', () => {
                 expect([text, result.rephrasings.length > 0]).toEqual([text, true]);
                 for (const question of result.rephrasings) expect(question).toMatch(/^[A-Z].*\?$/);
             }
+        });
+    });
+
+    // Managers' chat and CRM voices (soft orders, veiled blame, hedged ideas, status-chasing
+    // and short-fact questions, typos and abbreviations, long notes, a few lines in other
+    // languages that should get no label), written before any rule looked at them. A quarter,
+    // split by a seeded shuffle within each kind, was held out; the rules were tuned on the rest.
+    // Convention: a question whose answer is a date, a number or a field value ("whats the term
+    // length", "When will you send the proposal?") is closed.
+    describe('chat notes: tuning part', () => {
+        const notes = loadUtterances('chatNotes.json');
+
+        it('holds at least 300 notes, none of them in another set', () => {
+            const others = new Set(
+                [
+                    'labelledUtterances.json',
+                    'heldOutUtterances.json',
+                    'unseenVoices.json',
+                    'unseenVoices2.json',
+                    'chatNotesHeldOut.json'
+                ]
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(notes.length).toBeGreaterThanOrEqual(300);
+            expect(notes.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees with at least 95% of the labels, directives with precision and recall of 0.95', () => {
+            const agreement = measure(notes);
+            console.log(report('Chat notes (tuning part)', agreement, notes.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
         });
     });
 
@@ -326,15 +454,28 @@ describe('c-coaching-language', () => {
 
     describe('rephrasings', () => {
         it.each([
-            ['Call the CFO before Friday.', 'What would it take to reach the CFO before Friday?'],
+            [
+                'Call the CFO before Friday.',
+                "What's your plan for reaching the CFO, and what could get in the way?"
+            ],
             ["Why haven't you booked the demo?", "What's getting in the way of booking the demo?"],
-            ['You need to set up the call.', 'What would help you set up the call?'],
+            [
+                'You need to set up the call.',
+                "What's your plan for setting up the call, and what could get in the way?"
+            ],
             ['Is the budget approved?', 'Where does the budget approval stand?'],
             [
                 "Shouldn't you call the CFO first?",
                 'What are the pros and cons of calling the CFO first?'
             ],
-            ['Could you send me the deck?', 'When would it work for you to send me the deck?']
+            [
+                'Could you send me the deck?',
+                "What's your plan for sending me the deck, and what could get in the way?"
+            ],
+            [
+                'send the pricing to them by friday pls',
+                "What's your plan for sending the pricing to them, and what could get in the way?"
+            ]
         ])('turns %p into %p first', (text, question) => {
             expect(classifyCoachingText(text).rephrasings[0]).toBe(question);
         });
@@ -351,6 +492,37 @@ describe('c-coaching-language', () => {
             }
         });
 
+        // Every rephrasing a manager could see, for every directive and closed question in every
+        // set, read for the ways a template breaks English: a clause glued on, "to" before a
+        // noun phrase, the manager's order kept inside "what would it take to…", shorthand.
+        it('never offers a rephrasing that breaks these grammar checks', () => {
+            const problems: string[] = [];
+            for (const fileName of ALL_SETS) {
+                for (const { text } of loadUtterances(fileName)) {
+                    for (const question of classifyCoachingText(text).rephrasings) {
+                        const found = grammarProblems(question);
+                        if (found.length)
+                            problems.push(`${found.join(', ')}: ${question} <- ${text}`);
+                    }
+                }
+            }
+            expect(problems).toEqual([]);
+        });
+
+        it.each([
+            ['shape', 'what is your plan'],
+            ['order-kept', 'What would it take to send me the plan by Friday?'],
+            ['to-noun', 'What would help you to the CFO?'],
+            ['glued-clause', "What's your plan for reaching the CFO they've gone quiet?"],
+            ['sentence-inside', 'What is the plan. And the date?'],
+            ['dangling-end', 'How would you approach sharing it with the?'],
+            ['double-word', 'How would you approach the the demo?'],
+            ['shorthand', 'How would you approach sending it tmrw?'],
+            ['plan-for-verb', "What's your plan for send the deck?"]
+        ])('the grammar checks catch %s', (problem, question) => {
+            expect(grammarProblems(question)).toContain(problem);
+        });
+
         it('falls back to a generic question for a directive with no template', () => {
             expect(classifyCoachingText('No more discounts without approval.').rephrasings).toEqual(
                 ["What's your plan here, and where could I help?"]
@@ -362,9 +534,9 @@ describe('c-coaching-language', () => {
                 'Is legal done? Call the CFO. Book the demo. Send the deck. Chase the PO.'
             );
             expect(result.rephrasings).toEqual([
-                'What would it take to reach the CFO?',
-                'How would you approach calling the CFO?',
-                'What would it take to book the demo?'
+                "What's your plan for reaching the CFO, and what could get in the way?",
+                'How would you approach reaching the CFO?',
+                "What's your plan for booking the demo, and what could get in the way?"
             ]);
         });
 
@@ -383,7 +555,7 @@ describe('c-coaching-language', () => {
     });
 
     describe('edge cases', () => {
-        const empty = { kind: 'statement', sentences: [], rephrasings: [] };
+        const empty = { kind: 'statement', sentences: [], rephrasings: [], english: true };
 
         it.each([
             ['empty text', ''],

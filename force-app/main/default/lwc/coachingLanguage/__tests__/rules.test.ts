@@ -285,4 +285,40 @@ describe('c-coaching-language rules', () => {
             expect(ruleFor(text).kind).toBe(kind);
         });
     });
+
+    describe('chat voices', () => {
+        it.each([
+            ['any way you could tidy the notes before the call', 'request-to-act', 'directive'],
+            ['be great if the plan was updated by Monday', 'soft-order', 'directive'],
+            ["it's on you to get the review moving", 'soft-order', 'directive'],
+            ['need the order form signed by Friday', 'soft-order', 'directive'],
+            ['mind sending the recap today?', 'request-mind', 'directive'],
+            [
+                'should get the architect involved this week',
+                'obligation-dropped-subject',
+                'directive'
+            ],
+            ['are you going to chase them or what', 'blame-challenge', 'directive'],
+            ["weren't you meant to send the recap?", 'blame-challenge', 'directive'],
+            ['could try leading with the payback story', 'suggest-you-could', 'suggestion'],
+            ['wdyt about a two-phase rollout', 'suggest-what-about', 'suggestion'],
+            ['whats the contract length', 'closed-short-fact', 'closed-question'],
+            ['how many licences do they need?', 'closed-short-fact', 'closed-question'],
+            ['when will you send the SOW?', 'closed-status-chase', 'closed-question']
+        ] as const)('%p is read by %s as a %s', (text, rule, kind) => {
+            expect(ruleFor(text)).toMatchObject({ rule, kind });
+        });
+
+        it.each([
+            ["hadn't considered their audit cycle", 'statement'],
+            ['could have gone either way', 'statement'],
+            ['we should be fine if legal signs this week', 'statement'],
+            ['the order form needs to be approved by their finance team', 'statement'],
+            ['you could tell they liked it', 'statement'],
+            ['What do you think about the timeline?', 'open-question'],
+            ["When's the decision meeting?", 'open-question']
+        ] as const)('%p is a %s', (text, kind) => {
+            expect(ruleFor(text).kind).toBe(kind);
+        });
+    });
 });

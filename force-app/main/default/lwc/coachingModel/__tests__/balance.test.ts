@@ -18,6 +18,7 @@ function question(overrides: Partial<QuestionView>): QuestionView {
         status: 'Open',
         changedMyView: false,
         canAnswer: false,
+        canEditAnswer: false,
         canRespondToIdea: false,
         canResolve: false,
         canMarkChangedView: false,

@@ -1,4 +1,6 @@
-import { addDays, hoursBetween, toDateOnly } from '../dates';
+import { addDays, hoursBetween, readDateInput, toDateOnly } from '../dates';
+import type { DateInput } from '../dates';
+import dateInputCases from './data/dateInputCases.json';
 
 describe('c-coaching-model dates', () => {
     it('takes the calendar date where the viewer is', () => {
@@ -23,5 +25,9 @@ describe('c-coaching-model dates', () => {
         ['not a date', '2025-06-10T08:00:00.000Z', undefined]
     ])('counts the hours from %s to %s', (from, to, expected) => {
         expect(hoursBetween(from, to)).toBe(expected);
+    });
+
+    it.each(dateInputCases)('reads a date box: $why', ({ value, hasBadInput, expected }) => {
+        expect(readDateInput(value, hasBadInput)).toEqual(expected as DateInput);
     });
 });

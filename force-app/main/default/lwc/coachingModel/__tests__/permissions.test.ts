@@ -78,6 +78,16 @@ describe('c-coaching-model permissions', () => {
         };
         expect(questionPermissions(seller, question, true).canAnswer).toBe(true);
         expect(questionPermissions(seller, question, false).canAnswer).toBe(false);
+        expect(questionPermissions(seller, question, true).canEditAnswer).toBe(false);
+        expect(
+            questionPermissions(seller, { ...question, status: 'Answered' }, true).canEditAnswer
+        ).toBe(true);
+        expect(
+            questionPermissions(seller, { ...question, status: 'Resolved' }, true).canEditAnswer
+        ).toBe(false);
+        expect(
+            questionPermissions(manager, { ...question, status: 'Answered' }, true).canEditAnswer
+        ).toBe(false);
         expect(
             questionPermissions(seller, { ...question, status: 'Answered' }, true).canAnswer
         ).toBe(false);

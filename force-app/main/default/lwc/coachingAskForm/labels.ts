@@ -1,0 +1,34 @@
+// The bundle's user-visible text, from Custom Labels so admins can translate it.
+import askHeading from '@salesforce/label/c.Coaching_Questions_AskHeading';
+import askLabel from '@salesforce/label/c.Coaching_Questions_AskLabel';
+import askClosed from '@salesforce/label/c.Coaching_Questions_AskClosed';
+import readsAsEmpty from '@salesforce/label/c.Coaching_Questions_ReadsAsEmpty';
+import readsAsOpenQuestion from '@salesforce/label/c.Coaching_Questions_ReadsAsOpenQuestion';
+import readsAsClosedQuestion from '@salesforce/label/c.Coaching_Questions_ReadsAsClosedQuestion';
+import readsAsSuggestion from '@salesforce/label/c.Coaching_Questions_ReadsAsSuggestion';
+import readsAsDirective from '@salesforce/label/c.Coaching_Questions_ReadsAsDirective';
+import readsAsStatement from '@salesforce/label/c.Coaching_Questions_ReadsAsStatement';
+import rephrasingsHint from '@salesforce/label/c.Coaching_Questions_RephrasingsHint';
+import askSave from '@salesforce/label/c.Coaching_Questions_AskSave';
+import saveDirectiveAnyway from '@salesforce/label/c.Coaching_Questions_SaveDirectiveAnyway';
+import directiveNote from '@salesforce/label/c.Coaching_Questions_DirectiveNote';
+import directiveWarning from '@salesforce/label/c.Coaching_Questions_DirectiveWarning';
+
+const LABELS = Object.freeze({
+    askHeading,
+    askLabel,
+    askClosed,
+    readsAsEmpty,
+    readsAsOpenQuestion,
+    readsAsClosedQuestion,
+    readsAsSuggestion,
+    readsAsDirective,
+    readsAsStatement,
+    rephrasingsHint,
+    askSave,
+    saveDirectiveAnyway,
+    directiveNote,
+    directiveWarning
+});
+
+export default LABELS;

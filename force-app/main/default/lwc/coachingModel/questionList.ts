@@ -1,0 +1,79 @@
+// What a question list shows a viewer: counts for each filter, the filter itself, and an order that
+// puts what waits on the viewer first.
+
+import type { QuestionFilter, QuestionView } from './types';
+
+/** How many questions each filter shows. */
+export type QuestionCounts = Record<QuestionFilter, number>;
+
+/**
+ * Whether a question waits on the viewer: an answer or a response to an idea from the seller, or
+ * the manager's look at an answer (resolve it, or say it changed their view).
+ * @param question the question as the viewer sees it
+ * @returns true when the next move is the viewer's
+ */
+export function awaitsViewer(question: QuestionView): boolean {
+    return (
+        question.canAnswer ||
+        question.canRespondToIdea ||
+        question.canResolve ||
+        (question.canMarkChangedView && !question.changedMyView && question.status !== 'Resolved')
+    );
+}
+
+function matches(question: QuestionView, filter: QuestionFilter): boolean {
+    switch (filter) {
+        case 'mine':
+            return awaitsViewer(question);
+        case 'open':
+            return question.status !== 'Resolved';
+        case 'resolved':
+            return question.status === 'Resolved';
+        default:
+            return true;
+    }
+}
+
+/**
+ * Counts the questions each filter shows.
+ * @param questions the review's questions
+ * @returns the count per filter
+ */
+export function countQuestions(questions: QuestionView[]): QuestionCounts {
+    const counts: QuestionCounts = { all: questions.length, mine: 0, open: 0, resolved: 0 };
+    for (const question of questions) {
+        counts.mine += awaitsViewer(question) ? 1 : 0;
+        counts.open += question.status !== 'Resolved' ? 1 : 0;
+        counts.resolved += question.status === 'Resolved' ? 1 : 0;
+    }
+    return counts;
+}
+
+/**
+ * Whether a filter shows a question.
+ * @param question the question
+ * @param filter the filter
+ * @returns true when the question is in the filter
+ */
+export function inFilter(question: QuestionView, filter: QuestionFilter): boolean {
+    return matches(question, filter);
+}
+
+/**
+ * Orders questions for the viewer: those waiting on them first, then the other open ones, then the
+ * resolved ones, each group in the order they were asked.
+ * @param questions the questions, in the order they were asked
+ * @returns a new array in the viewer's order
+ */
+export function orderForViewer(questions: QuestionView[]): QuestionView[] {
+    const rank = (question: QuestionView): number => {
+        if (awaitsViewer(question)) {
+            return 0;
+        }
+        return question.status === 'Resolved' ? 2 : 1;
+    };
+    return questions
+        .map((question, index) => ({ question, index, rank: rank(question) }))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .map((entry) => entry.question);
+}

@@ -1,0 +1,67 @@
+// The objects and fields the panel writes, from schema imports so the platform checks each one.
+import REVIEW_OBJECT from '@salesforce/schema/Coaching_Review__c';
+import REVIEW_ID_FIELD from '@salesforce/schema/Coaching_Review__c.Id';
+import REVIEW_OPPORTUNITY_FIELD from '@salesforce/schema/Coaching_Review__c.Opportunity__c';
+import INTENT_FIELD from '@salesforce/schema/Coaching_Review__c.Intent__c';
+import SELLER_FOCUS_FIELD from '@salesforce/schema/Coaching_Review__c.Seller_Focus__c';
+import REVIEWER_FIELD from '@salesforce/schema/Coaching_Review__c.Reviewer__c';
+import SELLER_FIELD from '@salesforce/schema/Coaching_Review__c.Seller__c';
+import REVIEW_STATUS_FIELD from '@salesforce/schema/Coaching_Review__c.Status__c';
+import SHARED_LEARNING_FIELD from '@salesforce/schema/Coaching_Review__c.Shared_Learning__c';
+import QUESTION_OBJECT from '@salesforce/schema/Coaching_Question__c';
+import QUESTION_ID_FIELD from '@salesforce/schema/Coaching_Question__c.Id';
+import QUESTION_REVIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Coaching_Review__c';
+import QUESTION_TEXT_FIELD from '@salesforce/schema/Coaching_Question__c.Question__c';
+import KIND_FIELD from '@salesforce/schema/Coaching_Question__c.Kind__c';
+import ANSWER_FIELD from '@salesforce/schema/Coaching_Question__c.Answer__c';
+import QUESTION_STATUS_FIELD from '@salesforce/schema/Coaching_Question__c.Status__c';
+import CHANGED_MY_VIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Changed_My_View__c';
+import IDEA_RESPONSE_FIELD from '@salesforce/schema/Coaching_Question__c.Idea_Response__c';
+import STEP_OBJECT from '@salesforce/schema/Seller_Next_Step__c';
+import STEP_ID_FIELD from '@salesforce/schema/Seller_Next_Step__c.Id';
+import STEP_OPPORTUNITY_FIELD from '@salesforce/schema/Seller_Next_Step__c.Opportunity__c';
+import STEP_REVIEW_FIELD from '@salesforce/schema/Seller_Next_Step__c.Coaching_Review__c';
+import ADOPTED_FROM_QUESTION_FIELD from '@salesforce/schema/Seller_Next_Step__c.Adopted_From_Question__c';
+import ACTION_FIELD from '@salesforce/schema/Seller_Next_Step__c.Action__c';
+import CUSTOMER_VALUE_FIELD from '@salesforce/schema/Seller_Next_Step__c.Customer_Value__c';
+import DUE_DATE_FIELD from '@salesforce/schema/Seller_Next_Step__c.Due_Date__c';
+import STEP_STATUS_FIELD from '@salesforce/schema/Seller_Next_Step__c.Status__c';
+import type { CoachingSchema } from 'c/coachingModel';
+
+const SCHEMA: CoachingSchema = Object.freeze({
+    review: {
+        object: REVIEW_OBJECT,
+        id: REVIEW_ID_FIELD,
+        opportunity: REVIEW_OPPORTUNITY_FIELD,
+        intent: INTENT_FIELD,
+        sellerFocus: SELLER_FOCUS_FIELD,
+        reviewer: REVIEWER_FIELD,
+        seller: SELLER_FIELD,
+        status: REVIEW_STATUS_FIELD,
+        sharedLearning: SHARED_LEARNING_FIELD
+    },
+    question: {
+        object: QUESTION_OBJECT,
+        id: QUESTION_ID_FIELD,
+        review: QUESTION_REVIEW_FIELD,
+        text: QUESTION_TEXT_FIELD,
+        kind: KIND_FIELD,
+        answer: ANSWER_FIELD,
+        status: QUESTION_STATUS_FIELD,
+        changedMyView: CHANGED_MY_VIEW_FIELD,
+        ideaResponse: IDEA_RESPONSE_FIELD
+    },
+    step: {
+        object: STEP_OBJECT,
+        id: STEP_ID_FIELD,
+        opportunity: STEP_OPPORTUNITY_FIELD,
+        review: STEP_REVIEW_FIELD,
+        adoptedFromQuestion: ADOPTED_FROM_QUESTION_FIELD,
+        action: ACTION_FIELD,
+        customerValue: CUSTOMER_VALUE_FIELD,
+        dueDate: DUE_DATE_FIELD,
+        status: STEP_STATUS_FIELD
+    }
+});
+
+export default SCHEMA;
