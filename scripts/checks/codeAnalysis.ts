@@ -60,8 +60,8 @@ export interface AnalysisReport {
 }
 
 /**
- * Component entry files whose emitted JavaScript is missing or older than the TypeScript: PMD and
- * RetireJS read the JavaScript that deploys, so it must be built first.
+ * Component entry files whose emitted JavaScript is missing or older than the TypeScript: the
+ * engines read the JavaScript that deploys, so it must be built first.
  * @param projectDir the project folder
  * @returns the .js files to build, relative to the project
  */
