@@ -11,6 +11,7 @@ import status from '@salesforce/label/c.Coaching_Intent_Status';
 import statusOpen from '@salesforce/label/c.Coaching_Intent_StatusOpen';
 import statusClosed from '@salesforce/label/c.Coaching_Intent_StatusClosed';
 import editIntent from '@salesforce/label/c.Coaching_Intent_EditIntent';
+import focusHeadingOthers from '@salesforce/label/c.Coaching_Intent_FocusHeadingOthers';
 import focusHeading from '@salesforce/label/c.Coaching_Intent_FocusHeading';
 import focusLabel from '@salesforce/label/c.Coaching_Intent_FocusLabel';
 import focusEmpty from '@salesforce/label/c.Coaching_Intent_FocusEmpty';
@@ -41,6 +42,7 @@ const LABELS = Object.freeze({
     statusClosed,
     editIntent,
     focusHeading,
+    focusHeadingOthers,
     focusLabel,
     focusEmpty,
     editFocus,
