@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { listFiles, readXml, type ProjectMetadata } from './projectMetadata';
+import { listFiles, projectPath, readXml, type ProjectMetadata } from './projectMetadata';
 import type { FieldSchema, ObjectSchema, Schema } from './schema';
 
 type XmlNode = Record<string, unknown>;
@@ -57,10 +57,10 @@ const ALL_ACCESS: ObjectAccess = {
     viewAll: true,
     modifyAll: true
 };
-// Standard objects have no permission-set entries here; every user of a sales org reads them,
-// and sellers create and edit their own opportunities (record access decides which).
+// What the demo users' profile grants on standard objects, like a Standard User's read on accounts
+// and opportunities and nothing more: every other object access comes from permission sets.
 const STANDARD_ACCESS: Record<string, ObjectAccess> = {
-    Opportunity: { ...NO_ACCESS, read: true, create: true, edit: true },
+    Opportunity: { ...NO_ACCESS, read: true },
     Account: { ...NO_ACCESS, read: true },
     User: { ...NO_ACCESS, read: true }
 };
@@ -221,6 +221,31 @@ export function permissionDependencyProblems(
         }
     }
     return problems;
+}
+
+/**
+ * Refuses permission sets a deploy would refuse, as the local org loads them.
+ * @param sets the permission sets, from `loadPermissionSets`
+ * @param metadata the project's metadata, for the master-detail parents
+ * @param projectRoot the project root, to name files from
+ * @throws an error naming each file and what it lacks
+ */
+export function checkPermissionDependencies(
+    sets: Map<string, PermissionSetDefinition>,
+    metadata: ProjectMetadata,
+    projectRoot: string
+): void {
+    const dependencies = permissionDependencies(metadata);
+    const problems = [...sets.values()].flatMap((set) =>
+        permissionDependencyProblems(set, dependencies).map(
+            (problem) => `${projectPath(projectRoot, set.file)}: ${problem}`
+        )
+    );
+    if (problems.length > 0) {
+        throw new Error(
+            `Salesforce would refuse to deploy these permission sets, so the local org does too:\n${problems.join('\n')}`
+        );
+    }
 }
 
 function merge(into: ObjectAccess, from: ObjectAccess): ObjectAccess {

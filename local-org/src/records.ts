@@ -450,6 +450,15 @@ export function createRecord(context: RequestContext, objectName: string, body: 
         written.push(object.fields.get('OwnerId') as FieldSchema);
     }
     checkValues(context, object, record, written);
+    // A detail record is written through its master: creating one needs the access the
+    // relationship's writeRequiresMasterRead asks for on the master record.
+    if (object.masterField && !canEdit(context.store, context.access, object, record)) {
+        throw apiError(
+            400,
+            'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+            `insufficient access rights on cross-reference id: adding ${object.labelPlural} here needs edit access to the record they belong to. Ask its owner or your admin.`
+        );
+    }
     if (object.name === 'Opportunity') {
         deriveOpportunity(record, values, true);
     }
@@ -513,7 +522,10 @@ export function updateRecord(
 ): void {
     const object = requireObject(context, objectName);
     const prior = requireRecord(context, object, id);
-    if (!context.access.object(object.name).edit || !canEdit(context.access, object, prior)) {
+    if (
+        !context.access.object(object.name).edit ||
+        !canEdit(context.store, context.access, object, prior)
+    ) {
         throw apiError(
             400,
             'INSUFFICIENT_ACCESS_OR_READONLY',
@@ -585,7 +597,10 @@ function cascadeDelete(context: RequestContext, object: ObjectSchema, id: string
 export function deleteRecord(context: RequestContext, objectName: string, id: string): void {
     const object = requireObject(context, objectName);
     const row = requireRecord(context, object, id);
-    if (!context.access.object(object.name).delete || !canEdit(context.access, object, row)) {
+    if (
+        !context.access.object(object.name).delete ||
+        !canEdit(context.store, context.access, object, row)
+    ) {
         throw apiError(
             400,
             'INSUFFICIENT_ACCESS_OR_READONLY',

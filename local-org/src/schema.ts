@@ -47,6 +47,8 @@ export interface FieldSchema {
     inlineHelpText?: string;
     /** A field the permission sets may grant; system and required fields follow the object. */
     permissionable: boolean;
+    /** Master-detail: read access to the master suffices to write the child (else edit access). */
+    writeRequiresMasterRead?: boolean;
 }
 
 export interface ChildRelationship {
@@ -165,7 +167,8 @@ function fieldSchema(object: ObjectDefinition, field: FieldDefinition): FieldSch
             field.name.endsWith('__c') &&
             !field.required &&
             !masterDetail &&
-            !readOnly
+            !readOnly,
+        writeRequiresMasterRead: field.writeRequiresMasterRead
     };
 }
 

@@ -12,7 +12,11 @@ import {
     type ApiResponse,
     type Route
 } from './http';
-import { loadPermissionSets, type PermissionSetDefinition } from './permissions';
+import {
+    checkPermissionDependencies,
+    loadPermissionSets,
+    type PermissionSetDefinition
+} from './permissions';
 import { authRoutes } from './routes/auth';
 import { compositeRoutes, RollBack } from './routes/composite';
 import { graphqlRoutes } from './routes/graphql';
@@ -21,7 +25,8 @@ import { queryRoutes } from './routes/query';
 import { sobjectRoutes } from './routes/sobjects';
 import { uiApiRoutes } from './routes/uiApi';
 import { API_VERSION, versionRoutes } from './routes/versions';
-import { loadSchema } from './schema';
+import { loadProjectMetadata } from './projectMetadata';
+import { buildSchema } from './schema';
 import { isEmpty, loadDemoData, seedDemoData } from './seed';
 import { Store } from './store';
 
@@ -76,10 +81,10 @@ export function openOrg(
     dataDir: string
 ): { store: Store; permissionSets: Map<string, PermissionSetDefinition> } {
     const sourceDir = join(projectRoot, 'force-app', 'main', 'default');
-    return {
-        store: new Store(dataDir, loadSchema(sourceDir)),
-        permissionSets: loadPermissionSets(sourceDir)
-    };
+    const metadata = loadProjectMetadata(sourceDir);
+    const permissionSets = loadPermissionSets(sourceDir);
+    checkPermissionDependencies(permissionSets, metadata, projectRoot);
+    return { store: new Store(dataDir, buildSchema(metadata)), permissionSets };
 }
 
 function send(response: ServerResponse, answer: ApiResponse): void {

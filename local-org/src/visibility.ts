@@ -13,13 +13,13 @@ export interface SqlFilter {
 const OWNED_OBJECTS = new Set(['Opportunity']);
 
 /**
- * Whether the user sees and changes every record: the System Administrator profile, or the
- * Coaching_Admin custom permission the admin permission set grants.
+ * Whether the user sees and changes every record: the System Administrator profile (View All Data,
+ * Modify All Data). The Coaching_Admin custom permission bypasses ownership rules, not sharing.
  * @param access the user's access
  * @returns true for admins
  */
 export function isAdmin(access: UserAccess): boolean {
-    return access.systemAdministrator || access.customPermissions.has('Coaching_Admin');
+    return access.systemAdministrator;
 }
 
 /**
@@ -108,14 +108,17 @@ export function canSee(
 }
 
 /**
- * Whether the user may change a record they can see. An Opportunity is changed by its owner and
- * admins; a child of a visible master by anyone the object and field permissions allow.
+ * Whether the user may change a record they can see, or create it. An Opportunity is changed by its
+ * owner and admins. A master-detail child is changed by whoever may change its master, or, when the
+ * relationship sets `writeRequiresMasterRead`, by whoever may see its master.
+ * @param store the database (for the schema and the master records)
  * @param access the user's access
  * @param object the record's object
- * @param row the stored record
+ * @param row the stored record, or the one about to be created
  * @returns true when record access allows the change
  */
 export function canEdit(
+    store: Store,
     access: UserAccess,
     object: ObjectSchema,
     row: Record<string, unknown>
@@ -126,5 +129,18 @@ export function canEdit(
     if (OWNED_OBJECTS.has(object.name)) {
         return row.OwnerId === access.userId;
     }
-    return true;
+    const masterField = object.masterField ? object.fields.get(object.masterField) : undefined;
+    const master = store.schema.objects.get(masterField?.referenceTo ?? '');
+    const masterId = masterField ? row[masterField.name] : undefined;
+    if (!masterField || !master || typeof masterId !== 'string') {
+        return true;
+    }
+    if (!canSee(store, access, master, masterId)) {
+        return false;
+    }
+    if (masterField.writeRequiresMasterRead) {
+        return true;
+    }
+    const masterRow = store.get(master, masterId);
+    return masterRow !== undefined && canEdit(store, access, master, masterRow);
 }

@@ -284,7 +284,7 @@ describe('pipeline-review signals', () => {
             `- **Since the review of ${dateFromToday(-1)}:** close date pushed 7 days (${shiftDate(pilotDeal.CloseDate, -7)} → ${pilotDeal.CloseDate}); still in ${pilotDeal.StageName}; amount up $1,000 (${money(pilotDeal.Amount - 1000)} → ${money(pilotDeal.Amount)})`
         );
         expect(pilotSection?.body).toContain(
-            '- **Risks:**\n  - close date pushed 4 times across reviews'
+            '- **Risks:**\n  - close date pushed 4 times across reviews: ask “What has the customer told you about their timeline since we last set the close date?”'
         );
     });
 });

@@ -159,7 +159,7 @@ describe('seed against the local org', () => {
         const owned = recordsOf('Account').filter(
             (account) => account.fields.OwnerId === '@seller2'
         );
-        const deals = recordsOf('Opportunity').filter((deal) => deal.as === 'seller2');
+        const deals = recordsOf('Opportunity').filter((deal) => deal.fields.OwnerId === '@seller2');
         const result = counts(run.stdout);
         expect(result.Account.updated).toBe(owned.length);
         expect(result.Opportunity.updated).toBe(deals.length);
@@ -193,7 +193,8 @@ describe('seed with a role played by someone outside the demo reporting line', (
         );
         expect(counts(run.stdout).Coaching_Review__c.updated).toBe(reviewed.length);
         expect(run.stderr).toBe(
-            'note: Users are not changed: set admin@coaching.local as the Manager of seller@coaching.local in Setup if pipeline-review should find that team.\n'
+            'note: Users are not changed: set director@coaching.local as the Manager of admin@coaching.local in Setup if pipeline-review should find that team.\n' +
+                'note: Users are not changed: set admin@coaching.local as the Manager of seller@coaching.local in Setup if pipeline-review should find that team.\n'
         );
     });
 });

@@ -1,5 +1,6 @@
 import type { SellerGroup } from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
 import { escapeHtml, htmlPage } from '../lib/html';
+import { customLabels } from '../lib/labels';
 import { recordUrl, type Agenda, type AgendaDeal, type AgendaStep } from './agenda';
 import {
     closesIn,
@@ -40,9 +41,13 @@ function signalsHtml(item: AgendaDeal): string {
     if (item.signals.length === 0) {
         return '';
     }
+    const labels = customLabels();
     return `<dt>Risks</dt>
 <dd><ul>${item.signals
-        .map((signal) => `<li>${escapeHtml(describeSignal(signal))}</li>`)
+        .map(
+            (signal) =>
+                `<li>${escapeHtml(describeSignal(signal))}: ask “${escapeHtml(labels.get(signal.promptLabel) ?? '')}”</li>`
+        )
         .join('')}</ul></dd>
 `;
 }

@@ -1,4 +1,5 @@
 import type { SellerGroup } from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
+import { customLabels } from '../lib/labels';
 import { recordUrl, type Agenda, type AgendaDeal, type AgendaStep } from './agenda';
 import {
     closesIn,
@@ -70,9 +71,13 @@ function deal(item: AgendaDeal, index: number, agenda: Agenda): string {
         );
     }
     if (item.signals.length > 0) {
+        const labels = customLabels();
         lines.push(
             `- **Risks:**${item.signals
-                .map((signal) => `\n  - ${inline(describeSignal(signal))}`)
+                .map(
+                    (signal) =>
+                        `\n  - ${inline(describeSignal(signal))}: ask “${inline(labels.get(signal.promptLabel) ?? '')}”`
+                )
                 .join('')}`
         );
     }

@@ -77,6 +77,7 @@ describe('local org pages', () => {
             'admin@coaching.local',
             'seller2@coaching.local',
             'manager@coaching.local',
+            'director@coaching.local',
             'seller@coaching.local'
         ]);
         const manager = session.users.find((user) => user.id === session.userId);

@@ -107,7 +107,8 @@ describe('permissions', () => {
         const nobody = access([]);
         expect(nobody.object('Opportunity')).toMatchObject({
             read: true,
-            edit: true,
+            create: false,
+            edit: false,
             delete: false
         });
         expect(nobody.object('Account')).toMatchObject({ read: true, create: false });

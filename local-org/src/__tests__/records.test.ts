@@ -146,10 +146,11 @@ describe('records', () => {
         });
 
         it('derives the opportunity flags from the stage', () => {
-            const id = createRecord(seller, 'Opportunity', {
+            const id = createRecord(admin, 'Opportunity', {
                 Name: 'New deal',
                 StageName: 'Closed Won',
-                CloseDate: '2030-01-31'
+                CloseDate: '2030-01-31',
+                OwnerId: ref('seller')
             });
             expect(retrieveRecord(seller, 'Opportunity', id)).toMatchObject({
                 IsClosed: true,

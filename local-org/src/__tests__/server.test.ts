@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import jsforce from 'jsforce';
 import { accessToken, callOrg, signIn, type CallOptions, type OrgResponse } from '../client';
+import { loadDemoData } from '../seed';
 import { startLocalOrg, type LocalOrg } from '../server';
 import { PROJECT_ROOT, tempDataDir } from './localOrgFixture';
 
@@ -515,7 +516,9 @@ describe('local org server', () => {
                     as: 'admin'
                 }
             );
-            expect((users.body as { totalSize: number }).totalSize).toBe(4);
+            expect((users.body as { totalSize: number }).totalSize).toBe(
+                loadDemoData(PROJECT_ROOT).users.length
+            );
         });
     });
 });

@@ -131,7 +131,9 @@ describe('agenda Markdown', () => {
         expect(markdown).toContain(
             '- **Since the review of 2025-02-20:** close date pushed 14 days (2025-02-15 → 2025-03-01); stage moved back from Qualification to Prospecting; amount down $1,499.50 ($12,000 → $10,500.50)'
         );
-        expect(markdown).toContain('- **Risks:**\n  - 1 next step overdue');
+        expect(markdown).toContain(
+            '- **Risks:**\n  - 1 next step overdue: ask “What got in the way of your next step, and what would help you move it forward?”'
+        );
         expect(markdown).toContain(
             '- **Overdue next steps:**\n  - Call back the CFO (due 2025-02-20)'
         );
@@ -154,6 +156,6 @@ describe('agenda HTML', () => {
             '<h3>1. <a href="https://example.my.salesforce.com/lightning/r/Opportunity/006000000000002AAA/view">Check-in #5 &gt; quarterly</a></h3>'
         );
         expect(html).toContain('<dt>Since the review of 2025-02-20</dt>');
-        expect(html).toContain('<li>1 next step overdue</li>');
+        expect(html).toContain('1 next step overdue: ask “What got in the way');
     });
 });

@@ -15,7 +15,7 @@ function row(manager: string, overrides: Partial<ReportRow> = {}): ReportRow {
     } as ReportRow;
 }
 
-function document(managers: ReportRow[]): ReportDocument {
+function document(managers: ReportRow[], sellers: ReportRow[] = []): ReportDocument {
     return {
         title: 'Coaching report',
         org: 'https://example.my.salesforce.com',
@@ -28,7 +28,7 @@ function document(managers: ReportRow[]): ReportDocument {
         notes: [],
         team: row('All managers', { scope: 'team', managerId: null }),
         managers,
-        sellers: []
+        sellers
     };
 }
 
@@ -53,12 +53,24 @@ describe('reportCsv', () => {
         expect(line.slice(0, expected.length)).toBe(expected);
     });
 
+    it('neutralises a seller name too, on the seller rows after the managers', () => {
+        const seller = row('', {
+            scope: 'seller',
+            managerId: null,
+            seller: '=cmd',
+            sellerId: '005000000000002AAA'
+        });
+        const lines = reportCsv(document([row('Morgan Lee')], [seller])).split('\r\n');
+        expect(lines[3].startsWith("seller,,,'=cmd,005000000000002AAA,")).toBe(true);
+    });
+
     it('leaves plain names and the figures as they are', () => {
         const csv = reportCsv(
             document([row('Morgan Lee', { reviewsHeld: 3, directiveShare: 0.25 })])
         );
         const line = managerLine(csv).split(',');
         expect(line.slice(0, 3)).toEqual(['manager', 'Morgan Lee', '005000000000001AAA']);
+        expect(line[ROW_FIELDS.indexOf('seller')]).toBe('');
         expect(line[ROW_FIELDS.indexOf('reviewsHeld')]).toBe('3');
         expect(line[ROW_FIELDS.indexOf('directiveShare')]).toBe('0.25');
     });

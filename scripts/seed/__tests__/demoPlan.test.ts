@@ -69,8 +69,24 @@ describe('planDemoData', () => {
     });
 
     it('gives owned records their writer as owner when the demo names none', () => {
-        const deal = data.records.find((candidate) => candidate.type === 'Opportunity');
-        expect(record(String(deal?.ref))?.fields.OwnerId).toEqual({ ref: deal?.as });
+        const owned = planDemoData(
+            {
+                demoPassword: 'x',
+                users: [
+                    { ref: 'u', Username: 'u@example.com', permissionSets: [] },
+                    { ref: 'v', Username: 'v@example.com', permissionSets: [] }
+                ],
+                records: [
+                    { ref: 'a', type: 'Account', as: 'u', fields: {} },
+                    { ref: 'b', type: 'Opportunity', as: 'u', fields: { OwnerId: '@v' } }
+                ]
+            },
+            NOW
+        );
+        expect(owned.records.map((planned) => planned.fields.OwnerId)).toEqual([
+            { ref: 'u' },
+            { ref: 'v' }
+        ]);
     });
 
     it('puts every record after the records it points at', () => {

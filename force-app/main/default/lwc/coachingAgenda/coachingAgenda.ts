@@ -20,6 +20,13 @@ export {
 export { chronological, closeDatePushes, dealChanges, stageKnownSince } from './changes';
 export { agendaDeal } from './deal';
 export { fiscalQuarter } from './periods';
+export { dealsFromPayload, mergePipelinePages, nextPipelineCursors } from './payload';
+export type {
+    PipelineCursors,
+    PipelineDealNode,
+    PipelinePayload,
+    PipelineReviewNode
+} from './payload';
 export {
     DEFAULT_QUIET_DAYS,
     DEFAULT_STALLED_DAYS,

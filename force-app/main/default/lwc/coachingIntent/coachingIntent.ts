@@ -1,7 +1,8 @@
 import { LightningElement, api } from 'lwc';
+import { classifyCoachingText } from 'c/coachingLanguage';
 import { openEdit, recordShown, staleSave } from 'c/coachingModel';
 import type { EditBase, ReviewView } from 'c/coachingModel';
-import type { TextFormSave } from 'c/coachingTextForm';
+import type { TextFormDraft, TextFormSave } from 'c/coachingTextForm';
 import LABELS from './labels';
 
 /** A new review's intent, from the manager who starts it. */
@@ -58,6 +59,8 @@ interface TextSection {
         hint?: string;
         /** After a stale save, the text as it is now saved, shown above the user's draft. */
         savedText?: string;
+        /** Whether this form writes the intent, which is read live for orders. */
+        readsIntent: boolean;
     };
     editButton?: { className: string; label: string };
     showCloseButton: boolean;
@@ -75,6 +78,8 @@ export default class CoachingIntent extends LightningElement {
     editing?: EditKey;
     savingKey?: string;
     errorMessage?: string;
+    /** The open intent form's draft reads as an order. */
+    intentReadsAsOrder = false;
 
     private currentReview?: ReviewView;
     /** The review's last-modified date the open form's save is checked against. */
@@ -134,6 +139,11 @@ export default class CoachingIntent extends LightningElement {
         return this.savingKey !== undefined;
     }
 
+    /** Said calmly under the intent form while its draft reads as an order. */
+    get intentFlag(): string | undefined {
+        return this.intentReadsAsOrder ? LABELS.readsAsDirective : undefined;
+    }
+
     get statusLabel(): string {
         return this.currentReview?.isOpen ? LABELS.statusOpen : LABELS.statusClosed;
     }
@@ -189,6 +199,15 @@ export default class CoachingIntent extends LightningElement {
         this.openForm('close');
     }
 
+    /** Reads the intent as it is typed, with the same rules as a manager's questions. */
+    handleIntentDraft(event: CustomEvent<TextFormDraft>): void {
+        if (this.editing !== 'start' && this.editing !== 'intent') {
+            return;
+        }
+        const text = event.detail.text.trim();
+        this.intentReadsAsOrder = text !== '' && classifyCoachingText(text).kind === 'directive';
+    }
+
     handleCancel(): void {
         this.closeForm();
     }
@@ -227,7 +246,8 @@ export default class CoachingIntent extends LightningElement {
                       saveLabel: isClosing ? LABELS.closeSave : LABELS.save,
                       hint: isClosing ? LABELS.closeHint : undefined,
                       // Their change is hidden behind the open form; after a stale save it shows.
-                      savedText: this.wasStale ? spec.text : undefined
+                      savedText: this.wasStale ? spec.text : undefined,
+                      readsIntent: spec.key === 'intent'
                   }
                 : undefined,
             editButton:
@@ -249,6 +269,10 @@ export default class CoachingIntent extends LightningElement {
         this.editing = key;
         this.savingKey = undefined;
         this.errorMessage = undefined;
+        // An intent opened for editing is read as it stands, before any key is pressed
+        const intent = key === 'intent' ? this.currentReview?.intent.trim() : '';
+        this.intentReadsAsOrder =
+            Boolean(intent) && classifyCoachingText(intent ?? '').kind === 'directive';
     }
 
     private closeForm(): void {
@@ -257,5 +281,6 @@ export default class CoachingIntent extends LightningElement {
         this.wasStale = false;
         this.savingKey = undefined;
         this.errorMessage = undefined;
+        this.intentReadsAsOrder = false;
     }
 }

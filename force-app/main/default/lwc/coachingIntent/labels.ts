@@ -6,6 +6,7 @@ import startHint from '@salesforce/label/c.Coaching_Intent_StartHint';
 import intentLabel from '@salesforce/label/c.Coaching_Intent_IntentLabel';
 import startSave from '@salesforce/label/c.Coaching_Intent_StartSave';
 import reviewer from '@salesforce/label/c.Coaching_Intent_Reviewer';
+import readsAsDirective from '@salesforce/label/c.Coaching_Intent_ReadsAsDirective';
 import reviewDate from '@salesforce/label/c.Coaching_Intent_ReviewDate';
 import status from '@salesforce/label/c.Coaching_Intent_Status';
 import statusOpen from '@salesforce/label/c.Coaching_Intent_StatusOpen';
@@ -36,6 +37,7 @@ const LABELS = Object.freeze({
     intentLabel,
     startSave,
     reviewer,
+    readsAsDirective,
     reviewDate,
     status,
     statusOpen,

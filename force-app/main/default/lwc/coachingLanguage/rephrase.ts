@@ -1,13 +1,16 @@
 /**
- * Question-form rephrasings. Each shape of directive has a template that hands the decision
- * back to the seller ("Call the CFO" -> "What would it take to reach the CFO?"), and closed
- * questions get an open form ("Is the budget approved?" -> "Where does the budget approval
- * stand?"). A template is only used when the words it needs are found (a known verb, a clear
- * subject); otherwise it offers nothing rather than a broken sentence.
+ * Question-form rephrasings. A directive becomes a question about the seller's own plan and view
+ * ("Call the CFO" -> "What's your plan for reaching the CFO, and what could get in the way?"),
+ * never the manager's order wrapped in a question; closed questions get an open form ("Is the
+ * budget approved?" -> "Where does the budget approval stand?"). A template is only used when
+ * the words it needs are found (a known verb, a clear subject); otherwise it offers nothing and
+ * the caller falls back to a general open question, rather than a broken sentence.
  */
 import { rephraseClosed } from './rephraseClosed';
 import { rephraseDirective } from './rephraseDirective';
 import type { ClauseVerdict } from './rules';
+import { ACTION_VERBS } from './verbs';
+import { wordSet } from './wordList';
 
 /** Offered for a directive when no template fits. */
 export const GENERIC_DIRECTIVE_REPHRASING = "What's your plan here, and where could I help?";
@@ -24,6 +27,27 @@ function withLead(lead: string, question: string): string {
     return `${opening} ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
 }
 
+/** Everyday short words that are never acronyms, even in capitals. */
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+    ...ACTION_VERBS,
+    ...wordSet(`
+        the a an and or but to of in on at for by is are was be do did has had you your we our
+        i me my it its this that why how who what when not no now yet all any get got can will
+        just pls asap today this week them they him her his she he out up off back us
+    `)
+]);
+
+/** Short words in capitals that stay so when shouting is lowered: "CFO", "SE", "MAP". */
+const ACRONYM = /^[A-Z]{2,4}s?$/;
+
+/** Lowers shouted words but keeps acronyms ("CALL THE CFO" -> "call the CFO"). */
+function calmWords(text: string): string {
+    return text.replace(/[A-Za-z']+/g, (word) => {
+        const acronym = ACRONYM.test(word) && !COMMON_WORDS.has(word.toLowerCase());
+        return acronym ? word : word.toLowerCase();
+    });
+}
+
 /** Text typed in capitals reads as shouting in a rephrasing: lower it. */
 function calmCase(verdict: ClauseVerdict): ClauseVerdict {
     const { core, lead } = verdict.clause;
@@ -33,7 +57,7 @@ function calmCase(verdict: ClauseVerdict): ClauseVerdict {
     if (upper < 2 || lower * 5 > upper) return verdict;
     return {
         ...verdict,
-        clause: { ...verdict.clause, core: core.toLowerCase(), lead: lead.toLowerCase() }
+        clause: { ...verdict.clause, core: calmWords(core), lead: calmWords(lead) }
     };
 }
 

@@ -156,8 +156,9 @@ export function rephraseClosed(core: string): string[] {
         baseForm(match[1].toLowerCase()) &&
         !PREPOSITIONS.has(match[2].toLowerCase())
     ) {
+        // "Signed yet?" has no object once "yet" goes: whose signature it asks about is unclear
         const phrase = fromParticiple(withoutTimeTail(text));
-        const ing = phrase ? gerundPhrase(phrase) : undefined;
+        const ing = phrase && phrase.includes(' ') ? gerundPhrase(phrase) : undefined;
         return ing ? [asQuestion(`where are you with ${ing}`)] : [];
     }
     const tagged = /^(.+?),?\s+(?:right|correct|yes|yeah|no|ok|okay)$/i.exec(text);

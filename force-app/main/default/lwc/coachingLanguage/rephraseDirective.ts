@@ -11,14 +11,16 @@ import {
     gettingInTheWay,
     howWouldYouApproach,
     lowerFirst,
+    orderGerund,
+    planFor,
+    planForThing,
     prosAndCons,
     REPORTING_REQUEST,
     risksOf,
     SOFT_ADVERBS,
     splitSubject,
+    thinkingAbout,
     tidy,
-    whatWouldHelpYou,
-    whatWouldItTake,
     withoutTimeTail,
     words
 } from './rephraseFrames';
@@ -41,8 +43,8 @@ function rephraseObligation(rest: string, negative: boolean, addressed: boolean)
     if (missed) return compact([gettingInTheWay(missed, true)]);
     if (negative) return compact([risksOf(rest)]);
     return addressed
-        ? compact([whatWouldHelpYou(rest), whatWouldItTake(rest)])
-        : compact([whatWouldItTake(rest), howWouldYouApproach(rest)]);
+        ? compact([planFor(rest), thinkingAbout(rest)])
+        : compact([planFor(rest), howWouldYouApproach(rest)]);
 }
 
 /** "Why haven't you booked…", "How come you didn't call…", "Why don't you just call her?". */
@@ -59,7 +61,7 @@ function rephraseAddressedBlame(core: string): string[] | undefined {
         return compact([phrase ? gettingInTheWay(phrase, false) : undefined]);
     }
     if (/^(?:didn't|did not)$/.test(auxiliary)) return compact([gettingInTheWay(rest, true)]);
-    if (/^(?:don't|do not)$/.test(auxiliary)) return compact([whatWouldItTake(rest)]);
+    if (/^(?:don't|do not)$/.test(auxiliary)) return compact([planFor(rest)]);
     const continuous = /^(\w+ing)\b(.*)$/i.exec(rest);
     if (/^(?:isn't|aren't)$/.test(auxiliary) && continuous) {
         const base = baseForm(continuous[1].toLowerCase());
@@ -182,13 +184,11 @@ function rephraseLeading(core: string): string[] {
         ];
     match = /^(?:shouldn't|should not)\s+(.+)$/i.exec(core);
     if (match) {
+        // "Shouldn't the SE join the call?": the seller's view on someone else's step
         const parts = splitSubject(words(withoutTimeTail(match[1])), true);
-        return parts
-            ? [
-                  asQuestion(
-                      `what would it take for ${lowerFirst(parts[0].join(' '))} to ${parts[1].join(' ')}`
-                  )
-              ]
+        const ing = parts ? gerundPhrase(parts[1].join(' ')) : undefined;
+        return parts && ing
+            ? [asQuestion(`what's your view on ${lowerFirst(parts[0].join(' '))} ${ing}`)]
             : [];
     }
     match =
@@ -215,13 +215,13 @@ function rephraseLeading(core: string): string[] {
             core
         );
     const timely = match ? baseForm(match[1].toLowerCase()) : undefined;
-    if (match && timely) return compact([whatWouldItTake(timely + match[2])]);
+    if (match && timely) return compact([planFor(timely + match[2])]);
     match = /^(?:isn't|is not)\s+(?:it|this|that)\s+(?:about |high )?time\s+to\s+(.+)$/i.exec(core);
     if (match) {
         const ing = gerundPhrase(match[1]);
         return compact([
             ing ? asQuestion(`how do you see the timing for ${ing}`) : undefined,
-            whatWouldItTake(match[1])
+            planFor(match[1])
         ]);
     }
     match = /^(?:isn't|is not)\s+(?:it|this|that)\s+(?:obvious|clear)\s+(?:that\s+)?(.+)$/i.exec(
@@ -234,11 +234,11 @@ function rephraseLeading(core: string): string[] {
         );
     if (match) return compact([prosAndCons(match[1])]);
     match = /^(?:aren't|are not)\s+(?:you|we)\s+(?:supposed|meant|going)\s+to\s+(.+)$/i.exec(core);
-    if (match) return compact([whatWouldHelpYou(match[1])]);
+    if (match) return compact([thinkingAbout(match[1])]);
     match = /^(?:can't|cannot|couldn't)\s+(?:you|we)\s+(?:just\s+)?(.+)$/i.exec(core);
-    if (match) return compact([whatWouldItTake(match[1])]);
+    if (match) return compact([planFor(match[1])]);
     match = /^(?:didn't|don't|doesn't)\s+(?:you|we)\s+(?:need|have)\s+to\s+(.+)$/i.exec(core);
-    if (match) return compact([whatWouldHelpYou(match[1])]);
+    if (match) return compact([thinkingAbout(match[1])]);
     return [];
 }
 
@@ -254,9 +254,10 @@ function rephrasePrescription(core: string): string[] {
     if (!match) return [];
     const advice = /^(?:recommend|advise|suggest)\s+(\w+ing\b.*)$/i.exec(match[1]);
     if (advice) return [asQuestion(`what do you think about ${advice[1]}`)];
-    const ing = gerundPhrase(match[1]);
+    const advised = tidy(match[1]);
+    const ing = orderGerund(advised);
     return compact([
-        whatWouldItTake(match[1]),
+        planFor(advised),
         ing ? asQuestion(`what do you think about ${ing}`) : undefined
     ]);
 }
@@ -274,13 +275,7 @@ function rephraseRequest(verdict: ClauseVerdict): string[] {
           : last;
     if (base === undefined) return [];
     const phrase = [base, rest].filter(Boolean).join(' ');
-    if (/\b(?:me|us)\b/i.test(rest)) {
-        return compact([
-            asQuestion(`when would it work for you to ${phrase}`),
-            whatWouldItTake(phrase)
-        ]);
-    }
-    return compact([whatWouldItTake(phrase), howWouldYouApproach(phrase)]);
+    return compact([planFor(phrase), howWouldYouApproach(phrase)]);
 }
 
 function rephraseMakeSure(verdict: ClauseVerdict): string[] {
@@ -288,12 +283,13 @@ function rephraseMakeSure(verdict: ClauseVerdict): string[] {
     const rest = afterCue(verdict);
     if (/(?:to|forget)$/.test(cue)) {
         const phrase = rest.replace(/^to\s+/i, '');
-        return compact([whatWouldHelpYou(phrase), whatWouldItTake(phrase)]);
+        return compact([thinkingAbout(phrase), planFor(phrase)]);
     }
     const addressed = /^(?:that\s+)?(?:you|to)\s+(.+)$/i.exec(rest);
-    if (addressed) return compact([whatWouldHelpYou(addressed[1])]);
-    return rest
-        ? [asQuestion(`what would it take to make sure ${rest.replace(/^that\s+/i, '')}`)]
+    if (addressed) return compact([thinkingAbout(addressed[1])]);
+    const outcome = tidy(rest.replace(/^that\s+/i, ''));
+    return outcome && !/\b(?:i|me)\b/i.test(outcome)
+        ? [asQuestion(`how are you planning to make sure ${outcome}`)]
         : [];
 }
 
@@ -303,9 +299,9 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
     switch (verdict.rule) {
         case 'imperative':
             if (REPORTING_REQUEST.test(tidy(core))) return [];
-            return compact([whatWouldItTake(tidy(core)), howWouldYouApproach(tidy(core))]);
+            return compact([planFor(tidy(core)), howWouldYouApproach(tidy(core))]);
         case 'imperative-negative': {
-            if (/^stop$/i.test(verdict.cue)) return compact([whatWouldItTake(tidy(core))]);
+            if (/^stop$/i.test(verdict.cue)) return compact([planFor(tidy(core))]);
             return compact([risksOf(tidy(rest))]);
         }
         case 'obligation-you':
@@ -317,7 +313,7 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
             // "I need you on the 3pm call" asks for the seller's presence, not an action
             const place = /\b(on|at|in|for)$/i.exec(verdict.cue);
             if (place && rest)
-                return [asQuestion(`what would it take for you to be ${place[1]} ${tidy(rest)}`)];
+                return [asQuestion(`how does being ${place[1]} ${tidy(rest)} fit with your plans`)];
             return rephraseObligation(tidy(rest), false, true);
         }
         case 'prescription-what-you-need':
@@ -341,13 +337,11 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
                 ''
             );
             const original = core.slice(verdict.cueStart, verdict.cueStart + subject.length);
-            return rest
-                ? [asQuestion(`what would it take for ${lowerFirst(original)} to ${tidy(rest)}`)]
-                : [];
+            return rest ? compact([planForThing(original)]) : [];
         }
         case 'obligation-you-need': {
             const needed = /\bneed\s+(.+)$/i.exec(core);
-            return needed ? [asQuestion(`what would it take to have ${tidy(needed[1])}`)] : [];
+            return needed ? compact([planForThing(tidy(needed[1]))]) : [];
         }
         case 'obligation-i-need': {
             const wanted =
@@ -355,14 +349,14 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
                     core
                 );
             const object = wanted ? (wanted[1] ?? wanted[2]) : undefined;
-            return object ? [asQuestion(`what would it take to have ${tidy(object)}`)] : [];
+            return object ? compact([planForThing(tidy(object))]) : [];
         }
         case 'obligation-time-to': {
             const phrase = /\btime\s+to\s+(.+)$/i.exec(core);
             if (!phrase) return [];
             const ing = gerundPhrase(tidy(phrase[1]));
             return compact([
-                whatWouldItTake(tidy(phrase[1])),
+                planFor(tidy(phrase[1])),
                 ing ? asQuestion(`how do you see the timing for ${ing}`) : undefined
             ]);
         }

@@ -1,9 +1,9 @@
 /**
  * The frames of the question-form rephrasings and the helpers that fill them: word lists, text
- * tidying, and the templates that turn a verb phrase into a question ("what would it take to…",
- * "what got in the way of…"). A template returns nothing when the words it needs are missing.
+ * tidying, and the templates that turn a verb phrase into a question about the seller's plan or
+ * view ("what's your plan for…", "what got in the way of…"). A template returns nothing when the
+ * words it needs are missing, so the caller can fall back to a general open question.
  */
-import { opensWithOrder } from './rules';
 import { baseForm, gerundPhrase, isBaseVerb, isPastForm } from './verbs';
 import { wordSet } from './wordList';
 
@@ -77,7 +77,8 @@ export const FILLER_WORDS = /\b(?:please|kindly|just)\b\s*/gi;
 // Small text helpers
 
 /** A comma and a new clause after an order is commentary ("Chase legal, they've gone quiet"). */
-const COMMENTARY = /,\s+(?:they|he|she|it|we|i|that|this|as|because|since|so|which)\b.*$/i;
+const COMMENTARY =
+    /,\s+(?:they|he|she|it|we|i|that|this|as|because|since|so|which|(?:did|do|can|could|will|would|is|are|have|has)\s+(?:you|we|they|it)\b)\b.*$/i;
 
 /**
  * The same commentary typed without a comma, right after a noun ("update the close date it's
@@ -88,7 +89,10 @@ const RUN_ON_COMMENTARY =
 
 /** Courtesy at the end of a request has no place in a question ("…when you get a minute"). */
 const COURTESY_TAIL =
-    /,?\s+(?:(?:when|if|once) you (?:get|have|find) (?:a |the )?(?:minute|moment|chance|sec|second|mo)\b.*|if (?:you can|possible)|thanks|thank you|cheers|ta)$/i;
+    /,?\s+(?:(?:when|if|once) you (?:get|have|find) (?:a |the )?(?:minute|moment|chance|sec|second|mo)\b.*|if (?:you can|possible)|thanks|thank you|cheers|ta|ty|thx)$/i;
+
+/** Asides at the end of a note ("…tbh", "…lol") that have no place in a question. */
+const ASIDE_TAIL = /(?:,?\s+(?:tbh|imo|imho|honestly|lol|haha|ha|fyi|though|ok|okay|yeah|lah))+$/i;
 
 /** A phrase ready for a template: no "please"/"just", no commentary, no closing punctuation. */
 export function tidy(text: string): string {
@@ -99,6 +103,7 @@ export function tidy(text: string): string {
         .replace(/\s+/g, ' ')
         .replace(/[\s.!?,;:]+$/, '')
         .replace(COURTESY_TAIL, '')
+        .replace(ASIDE_TAIL, '')
         .replace(/[\s.!?,;:]+$/, '')
         .trim()
         .replace(/^to\s+/i, '');
@@ -164,28 +169,68 @@ function startsWithVerb(phrase: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Templates
 
-export function whatWouldItTake(phrase: string): string | undefined {
-    if (startsWithVerb(phrase)) return asQuestion(`what would it take to ${reachPhrase(phrase)}`);
-    // A verb we do not list but the rules read as an order ("Socialise the deck"): it is a base
-    // form, so the template fits; only its capital goes
-    if (!opensWithOrder(phrase)) return undefined;
-    const [verb, ...rest] = words(phrase);
-    return asQuestion(`what would it take to ${[verb.toLowerCase(), ...rest].join(' ')}`);
+/**
+ * Deadlines, urgency and reporting at the end of an order ("by Friday", "asap", "and cc me"):
+ * a question about the seller's plan leaves the timing and the reporting to them.
+ */
+const DEADLINE_TAIL =
+    /(?:,?\s+(?:(?:by|before|no later than|latest by)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+
+/** An order without its deadline: "send the deck by Friday" -> "send the deck". */
+export function withoutDeadline(phrase: string): string {
+    return phrase.replace(DEADLINE_TAIL, '').trim();
+}
+
+/** The -ing form of an order, its contact verb as "reaching" and its deadline dropped. */
+export function orderGerund(phrase: string): string | undefined {
+    // What follows a comma or a dash is commentary ("…, one champion isn't enough")
+    const plain = withoutDeadline(phrase.split(/,\s|\s-\s/)[0]);
+    if (!startsWithVerb(plain)) return undefined;
+    const [first, second = ''] = words(plain).map((word) => word.toLowerCase());
+    // "Go get the signature", "be chasing": two verbs in a row have no gerund form that reads well
+    if (second.endsWith('ing') && first !== 'be') return undefined;
+    if (/^(?:go|come)$/.test(first) && isBaseVerb(second)) return undefined;
+    return gerundPhrase(reachPhrase(plain));
+}
+
+/**
+ * The coaching form of an order: a question about the seller's plan and what could stop it.
+ * "Send the pricing to them by Friday" -> "What's your plan for sending the pricing to them, and
+ * what could get in the way?"
+ */
+export function planFor(phrase: string): string | undefined {
+    const ing = orderGerund(phrase);
+    return ing
+        ? asQuestion(`what's your plan for ${ing}, and what could get in the way`)
+        : undefined;
+}
+
+/** The same plan asked about a thing rather than an action: "your plan for the updated forecast". */
+export function planForThing(phrase: string): string | undefined {
+    const thing = withoutDeadline(phrase)
+        .replace(/\s+from (?:you|u)\b.*$/i, '')
+        .trim();
+    if (
+        !/^(?:the|your|an?|this|that|these|those|some|more|all|every|updated|our)\s+\S/i.test(thing)
+    )
+        return undefined;
+    if (/\b(?:i|you|we|they|he|she)\s/i.test(thing)) return undefined;
+    // "the forecast updated" is a state to reach: "getting the forecast updated"
+    const last = words(thing).pop()?.toLowerCase() ?? '';
+    const state = isPastForm(last) || /[a-z]{2}ed$/.test(last) ? 'getting ' : '';
+    return asQuestion(
+        `what's your plan for ${state}${lowerFirst(thing)}, and what could get in the way`
+    );
 }
 
 export function howWouldYouApproach(phrase: string): string | undefined {
-    const [first, second = ''] = words(phrase).map((word) => word.toLowerCase());
-    if (second.endsWith('ing')) return undefined;
-    // "Go get the signature": two verbs in a row have no gerund form that reads well
-    if (/^(?:go|come)$/.test(first) && isBaseVerb(second)) return undefined;
-    const ing = gerundPhrase(phrase);
+    const ing = orderGerund(phrase);
     return ing ? asQuestion(`how would you approach ${ing}`) : undefined;
 }
 
-export function whatWouldHelpYou(phrase: string): string | undefined {
-    return startsWithVerb(phrase)
-        ? asQuestion(`what would help you ${reachPhrase(phrase)}`)
-        : undefined;
+export function thinkingAbout(phrase: string): string | undefined {
+    const ing = orderGerund(phrase);
+    return ing ? asQuestion(`how are you thinking about ${ing}`) : undefined;
 }
 
 export function risksOf(phrase: string): string | undefined {

@@ -5,9 +5,15 @@ export interface TextFormSave {
     text: string;
 }
 
+/** The draft as the user types it, for a parent that reads it live. */
+export interface TextFormDraft {
+    text: string;
+}
+
 /**
  * A labelled text box with Save and an optional Cancel. It keeps its own draft from the moment it
- * opens until its parent removes it, so a failed save never loses what the user typed.
+ * opens until its parent removes it, so a failed save never loses what the user typed, and tells
+ * the parent of each change (`draftchange`) so it can read the draft live.
  */
 export default class CoachingTextForm extends LightningElement {
     /** The text box's visible label. */
@@ -41,6 +47,8 @@ export default class CoachingTextForm extends LightningElement {
 
     handleInput(event: CustomEvent<{ value: string }>): void {
         this.draft = event.detail.value ?? '';
+        const detail: TextFormDraft = { text: this.draft };
+        this.dispatchEvent(new CustomEvent('draftchange', { detail }));
     }
 
     handleSave(): void {

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyCoachingText } from 'c/coachingLanguage';
 import {
     agendaDeal,
     buildAgendaView,
     fiscalQuarter,
+    PROMPT_LABELS,
     riskSignals,
     sortDeals
 } from '../coachingAgenda';
@@ -27,6 +31,20 @@ function byShortId(id: string): AgendaDeal {
         throw new Error(`no fixture deal ${id}`);
     }
     return deal;
+}
+
+function labelValues(): Map<string, string> {
+    const xml = readFileSync(
+        join(__dirname, '../../../labels/CustomLabels.labels-meta.xml'),
+        'utf8'
+    );
+    const values = new Map<string, string>();
+    for (const match of xml.matchAll(
+        /<fullName>([^<]+)<\/fullName>[\s\S]*?<value\s*>([^<]*)<\/value>/g
+    )) {
+        values.set(match[1], match[2]);
+    }
+    return values;
 }
 
 describe('c-coaching-agenda', () => {
@@ -185,7 +203,13 @@ describe('c-coaching-agenda', () => {
             expect(kinds).not.toContain(kind);
         });
 
-        it('names the Custom Label of each question it offers', () => {
+        it('offers each signal an open question from a Custom Label', () => {
+            const labels = labelValues();
+            for (const key of Object.values(PROMPT_LABELS)) {
+                const text = labels.get(key);
+                expect(text).toBeDefined();
+                expect(classifyCoachingText(text ?? '').kind).toBe('open-question');
+            }
             expect(byShortId('2').signals.map((signal) => signal.promptLabel)).toEqual([
                 'Coaching_Pipeline_Prompt_StageStalled',
                 'Coaching_Pipeline_Prompt_NoActivity',

@@ -170,6 +170,69 @@ describe('c-coaching-intent', () => {
         });
     });
 
+    describe('an intent that reads as an order', () => {
+        async function startTyping(text: string): Promise<IntentElement> {
+            const element = createIntent(undefined, true);
+            await flushPromises();
+            find(element, '.start')?.click();
+            await flushPromises();
+            change(find(find(element, '.start-form'), 'lightning-textarea'), text);
+            await flushPromises();
+            return element;
+        }
+
+        it('is flagged calmly as the manager types', async () => {
+            const element = await startTyping('Push the champion harder');
+
+            expect(find(element, '.intent-flag')?.textContent?.trim()).toBe(
+                'c.Coaching_Intent_ReadsAsDirective'
+            );
+        });
+
+        it('is not flagged once it says why we review and what we want', async () => {
+            const element = await startTyping('Push the champion harder');
+            change(
+                find(find(element, '.start-form'), 'lightning-textarea'),
+                'Understand why the deal slipped and what we can learn from it.'
+            );
+            await flushPromises();
+
+            expect(find(element, '.intent-flag')).toBeNull();
+        });
+
+        it('is flagged when an existing intent is opened for editing', async () => {
+            const element = createIntent({
+                ...MANAGER_REVIEW,
+                intent: 'Get the MAP signed this week.'
+            });
+            await flushPromises();
+            find(element, '.edit-intent')?.click();
+            await flushPromises();
+
+            expect(find(element, '.intent-flag')?.textContent?.trim()).toBe(
+                'c.Coaching_Intent_ReadsAsDirective'
+            );
+        });
+
+        it('never flags the seller focus or the learning', async () => {
+            const element = createIntent(SELLER_REVIEW);
+            await flushPromises();
+            find(element, '.edit-focus')?.click();
+            await flushPromises();
+            change(find(find(element, '.focus-form'), 'lightning-textarea'), 'Call the CFO.');
+            await flushPromises();
+
+            expect(find(element, '.intent-flag')).toBeNull();
+        });
+
+        it('is accessible, its flag in a polite live region', async () => {
+            const element = await startTyping('Push the champion harder');
+
+            expect(find(element, '.intent-reading')?.getAttribute('aria-live')).toBe('polite');
+            await expect(element).toBeAccessible();
+        });
+    });
+
     describe('closing', () => {
         it('keeps the learning typed so far when the manager goes on to close', async () => {
             const element = createIntent(MANAGER_REVIEW);

@@ -86,6 +86,71 @@ function measure(utterances: readonly LabelledUtterance[]): Agreement {
     };
 }
 
+/** Every labelled set, tuning and held-out parts alike. */
+const ALL_SETS = [
+    'labelledUtterances.json',
+    'heldOutUtterances.json',
+    'unseenVoices.json',
+    'unseenVoices2.json',
+    'chatNotes.json',
+    'chatNotesHeldOut.json'
+];
+
+/** Frames whose text after them must read as a noun or gerund phrase. */
+const FRAME =
+    /^(?:What's your plan for|How would you approach|What do you see as the risks of|What are the pros and cons of|How are you thinking about|What got in the way of|What's getting in the way of|What's holding up|What's your thinking behind|Where are you with|How do you see the timing for|What do you think about)\s+/i;
+
+/**
+ * The ways a filled template breaks English, as names: a rephrasing with none of them may still
+ * read awkwardly, but a manager never sees these.
+ * @param question a rephrasing
+ * @returns the names of the problems found, empty when none
+ */
+function grammarProblems(question: string): string[] {
+    const body = question.replace(FRAME, '').replace(/, and what could get in the way\?$|\?$/, '');
+    const clause =
+        /\s(?:it's|they're|he's|she's|that's|they've|we've|i'm|you're|there's|(?:they|he|she|we|i) (?:is|are|was|were|have|has|had|will|can|said|went|need|want|think|don't|didn't|won't|can't))\b/i.exec(
+            ' ' + body
+        );
+    const linked =
+        clause !== null &&
+        /\b(?:before|after|until|once|when|if|so|that|because|since|while|what|how|why|where|who|whether|tell|telling|say|saying|remind|reminding|ask|asking|show|showing|know|knowing|sure|and)\s+(?:\S+\s+){0,3}$/i.test(
+            body.slice(0, clause.index)
+        );
+    const checks: [string, boolean][] = [
+        ['shape', !/^[A-Z][^?]*\?$/.test(question)],
+        ['order-kept', /\bwhat would it take\b|\bwhat would help you [a-z]/i.test(question)],
+        [
+            'to-noun',
+            /\b(?:plan|take|help you|want|need|able|how|way|time) to (?:the|a|an|your|their|our|my|this|that|these|those|me|us|him|her|them)\b/i.test(
+                question
+            )
+        ],
+        ['glued-clause', clause !== null && !linked],
+        ['sentence-inside', /[.!;]\s+[A-Za-z]/.test(question)],
+        [
+            'dangling-end',
+            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from)\?$/i.test(
+                question
+            )
+        ],
+        ['double-word', /\b(\w+) \1\b/i.test(question.replace(/\b(?:that that|had had)\b/gi, ''))],
+        [
+            'shorthand',
+            /\b(?:u|ur|pls|plz|tmrw|b4|w\/|lmk|wdyt|asap|eod|tbh|lol|ty|thx)\b/i.test(question)
+        ],
+        ['double-space', /\s{2,}|\s[,?]/.test(question)],
+        [
+            'plan-for-verb',
+            /\bplan for (?![\w-]+ing\b|the\b|a\b|an\b|your\b|their\b|our\b|this\b|that\b|these\b|those\b|it\b|them\b|some\b|more\b|all\b|every\b|updated\b)/i.test(
+                question
+            )
+        ],
+        ['lower-case-i', /\si\s/.test(question)]
+    ];
+    return checks.filter(([, failed]) => failed).map(([name]) => name);
+}
+
 function report(name: string, agreement: Agreement, size: number): string {
     const missLines = agreement.misses.map(
         (miss) => `  ${miss.expected} -> ${miss.actual}: ${JSON.stringify(miss.text)}`
@@ -389,15 +454,28 @@ describe('c-coaching-language', () => {
 
     describe('rephrasings', () => {
         it.each([
-            ['Call the CFO before Friday.', 'What would it take to reach the CFO before Friday?'],
+            [
+                'Call the CFO before Friday.',
+                "What's your plan for reaching the CFO, and what could get in the way?"
+            ],
             ["Why haven't you booked the demo?", "What's getting in the way of booking the demo?"],
-            ['You need to set up the call.', 'What would help you set up the call?'],
+            [
+                'You need to set up the call.',
+                "What's your plan for setting up the call, and what could get in the way?"
+            ],
             ['Is the budget approved?', 'Where does the budget approval stand?'],
             [
                 "Shouldn't you call the CFO first?",
                 'What are the pros and cons of calling the CFO first?'
             ],
-            ['Could you send me the deck?', 'When would it work for you to send me the deck?']
+            [
+                'Could you send me the deck?',
+                "What's your plan for sending me the deck, and what could get in the way?"
+            ],
+            [
+                'send the pricing to them by friday pls',
+                "What's your plan for sending the pricing to them, and what could get in the way?"
+            ]
         ])('turns %p into %p first', (text, question) => {
             expect(classifyCoachingText(text).rephrasings[0]).toBe(question);
         });
@@ -414,6 +492,37 @@ describe('c-coaching-language', () => {
             }
         });
 
+        // Every rephrasing a manager could see, for every directive and closed question in every
+        // set, read for the ways a template breaks English: a clause glued on, "to" before a
+        // noun phrase, the manager's order kept inside "what would it take to…", shorthand.
+        it('never offers a rephrasing that breaks these grammar checks', () => {
+            const problems: string[] = [];
+            for (const fileName of ALL_SETS) {
+                for (const { text } of loadUtterances(fileName)) {
+                    for (const question of classifyCoachingText(text).rephrasings) {
+                        const found = grammarProblems(question);
+                        if (found.length)
+                            problems.push(`${found.join(', ')}: ${question} <- ${text}`);
+                    }
+                }
+            }
+            expect(problems).toEqual([]);
+        });
+
+        it.each([
+            ['shape', 'what is your plan'],
+            ['order-kept', 'What would it take to send me the plan by Friday?'],
+            ['to-noun', 'What would help you to the CFO?'],
+            ['glued-clause', "What's your plan for reaching the CFO they've gone quiet?"],
+            ['sentence-inside', 'What is the plan. And the date?'],
+            ['dangling-end', 'How would you approach sharing it with the?'],
+            ['double-word', 'How would you approach the the demo?'],
+            ['shorthand', 'How would you approach sending it tmrw?'],
+            ['plan-for-verb', "What's your plan for send the deck?"]
+        ])('the grammar checks catch %s', (problem, question) => {
+            expect(grammarProblems(question)).toContain(problem);
+        });
+
         it('falls back to a generic question for a directive with no template', () => {
             expect(classifyCoachingText('No more discounts without approval.').rephrasings).toEqual(
                 ["What's your plan here, and where could I help?"]
@@ -425,9 +534,9 @@ describe('c-coaching-language', () => {
                 'Is legal done? Call the CFO. Book the demo. Send the deck. Chase the PO.'
             );
             expect(result.rephrasings).toEqual([
-                'What would it take to reach the CFO?',
-                'How would you approach calling the CFO?',
-                'What would it take to book the demo?'
+                "What's your plan for reaching the CFO, and what could get in the way?",
+                'How would you approach reaching the CFO?',
+                "What's your plan for booking the demo, and what could get in the way?"
             ]);
         });
 

@@ -15,60 +15,66 @@ describe('c-coaching-language rephrase', () => {
             [
                 'Call the CFO before Friday.',
                 [
-                    'What would it take to reach the CFO before Friday?',
-                    'How would you approach calling the CFO before Friday?'
+                    "What's your plan for reaching the CFO, and what could get in the way?",
+                    'How would you approach reaching the CFO?'
                 ]
             ],
             [
                 'Book the demo.',
-                ['What would it take to book the demo?', 'How would you approach booking the demo?']
+                [
+                    "What's your plan for booking the demo, and what could get in the way?",
+                    'How would you approach booking the demo?'
+                ]
             ],
             [
                 'set up the call',
                 [
-                    'What would it take to set up the call?',
+                    "What's your plan for setting up the call, and what could get in the way?",
                     'How would you approach setting up the call?'
                 ]
             ],
             [
                 'Go back to the champion and ask for the org chart.',
                 [
-                    'What would it take to go back to the champion and ask for the org chart?',
+                    "What's your plan for going back to the champion and asking for the org chart, and what could get in the way?",
                     'How would you approach going back to the champion and asking for the org chart?'
                 ]
             ],
             [
                 'Call the customer back today.',
                 [
-                    'What would it take to call the customer back today?',
-                    'How would you approach calling the customer back today?'
+                    "What's your plan for calling the customer back, and what could get in the way?",
+                    'How would you approach calling the customer back?'
                 ]
             ],
-            ['Keep pushing on legal.', ['What would it take to keep pushing on legal?']],
+            ['Keep pushing on legal.', []],
             [
                 'If legal is slow, escalate to their GC.',
                 [
-                    'If legal is slow, what would it take to escalate to their GC?',
+                    "If legal is slow, what's your plan for escalating to their GC, and what could get in the way?",
                     'If legal is slow, how would you approach escalating to their GC?'
                 ]
             ],
             [
                 'When you get a chance, send the recap.',
                 [
-                    'What would it take to send the recap?',
+                    "What's your plan for sending the recap, and what could get in the way?",
                     'How would you approach sending the recap?'
                 ]
             ],
             [
                 'Please loop in the SE.',
                 [
-                    'What would it take to loop in the SE?',
+                    "What's your plan for looping in the SE, and what could get in the way?",
                     'How would you approach looping in the SE?'
                 ]
             ],
             [
                 'CALL THE CFO',
-                ['What would it take to reach the cfo?', 'How would you approach calling the cfo?']
+                [
+                    "What's your plan for reaching the CFO, and what could get in the way?",
+                    'How would you approach reaching the CFO?'
+                ]
             ],
             ["Don't discount.", ['What do you see as the risks of discounting?']],
             [
@@ -79,7 +85,7 @@ describe('c-coaching-language rephrase', () => {
             [
                 "Let's get legal involved.",
                 [
-                    'What would it take to get legal involved?',
+                    "What's your plan for getting legal involved, and what could get in the way?",
                     'How would you approach getting legal involved?'
                 ]
             ]
@@ -92,23 +98,32 @@ describe('c-coaching-language rephrase', () => {
         it.each([
             [
                 'You need to set up the call.',
-                ['What would help you set up the call?', 'What would it take to set up the call?']
+                [
+                    "What's your plan for setting up the call, and what could get in the way?",
+                    'How are you thinking about setting up the call?'
+                ]
             ],
             [
                 'You should call the CFO.',
-                ['What would help you reach the CFO?', 'What would it take to reach the CFO?']
+                [
+                    "What's your plan for reaching the CFO, and what could get in the way?",
+                    'How are you thinking about reaching the CFO?'
+                ]
             ],
             [
                 'I want you to update the forecast.',
                 [
-                    'What would help you update the forecast?',
-                    'What would it take to update the forecast?'
+                    "What's your plan for updating the forecast, and what could get in the way?",
+                    'How are you thinking about updating the forecast?'
                 ]
             ],
-            ['Make sure you confirm the budget.', ['What would help you confirm the budget?']],
+            [
+                'Make sure you confirm the budget.',
+                ['How are you thinking about confirming the budget?']
+            ],
             [
                 'Make sure the SE is on the call.',
-                ['What would it take to make sure the SE is on the call?']
+                ['How are you planning to make sure the SE is on the call?']
             ],
             [
                 'You shouldn\u2019t discount this early.',
@@ -117,24 +132,27 @@ describe('c-coaching-language rephrase', () => {
             ['You should have called the CFO.', ['What got in the way of calling the CFO?']],
             [
                 'We need to loop in legal.',
-                ['What would it take to loop in legal?', 'How would you approach looping in legal?']
+                [
+                    "What's your plan for looping in legal, and what could get in the way?",
+                    'How would you approach looping in legal?'
+                ]
             ],
-            [
-                'This has to close this quarter.',
-                ['What would it take for this to close this quarter?']
-            ],
+            ['This has to close this quarter.', []],
             [
                 'I need the forecast by Thursday.',
-                ['What would it take to have the forecast by Thursday?']
+                ["What's your plan for the forecast, and what could get in the way?"]
             ],
             [
                 'Time to escalate.',
-                ['What would it take to escalate?', 'How do you see the timing for escalating?']
+                [
+                    "What's your plan for escalating, and what could get in the way?",
+                    'How do you see the timing for escalating?'
+                ]
             ],
             [
                 "If I were you, I'd wait for the budget cycle.",
                 [
-                    'What would it take to wait for the budget cycle?',
+                    "What's your plan for waiting for the budget cycle, and what could get in the way?",
                     'What do you think about waiting for the budget cycle?'
                 ]
             ],
@@ -149,21 +167,21 @@ describe('c-coaching-language rephrase', () => {
             [
                 'Could you send me the deck?',
                 [
-                    'When would it work for you to send me the deck?',
-                    'What would it take to send me the deck?'
+                    "What's your plan for sending me the deck, and what could get in the way?",
+                    'How would you approach sending me the deck?'
                 ]
             ],
             [
                 'Can you set up a call with procurement?',
                 [
-                    'What would it take to set up a call with procurement?',
+                    "What's your plan for setting up a call with procurement, and what could get in the way?",
                     'How would you approach setting up a call with procurement?'
                 ]
             ],
             [
                 'Would you mind updating the forecast?',
                 [
-                    'What would it take to update the forecast?',
+                    "What's your plan for updating the forecast, and what could get in the way?",
                     'How would you approach updating the forecast?'
                 ]
             ],
@@ -186,7 +204,10 @@ describe('c-coaching-language rephrase', () => {
             ],
             [
                 "Isn't it time to escalate?",
-                ['How do you see the timing for escalating?', 'What would it take to escalate?']
+                [
+                    'How do you see the timing for escalating?',
+                    "What's your plan for escalating, and what could get in the way?"
+                ]
             ],
             [
                 "Why haven't you booked the demo?",
@@ -197,7 +218,10 @@ describe('c-coaching-language rephrase', () => {
                 ["What's getting in the way of setting up the meeting?"]
             ],
             ["Why didn't you call the CFO?", ['What got in the way of calling the CFO?']],
-            ["Why don't you just call her?", ['What would it take to reach her?']],
+            [
+                "Why don't you just call her?",
+                ["What's your plan for reaching her, and what could get in the way?"]
+            ],
             ['Why would you discount now?', ["What's your thinking behind discounting now?"]],
             ['Why is the proposal still not out?', ["What's holding up the proposal?"]],
             ['Why is this still in stage 2?', ["What's holding this up?"]],
@@ -216,20 +240,14 @@ describe('c-coaching-language rephrase', () => {
 
     describe('shapes seen in other voices', () => {
         it.each([
-            [
-                'Socialise the deck with finance before Thursday.',
-                ['What would it take to socialise the deck with finance before Thursday?']
-            ],
-            [
-                'Could you pop the revised quote over to them?',
-                ['What would it take to pop the revised quote over to them?']
-            ],
-            ['Go get the signature.', ['What would it take to go get the signature?']],
+            ['Socialise the deck with finance before Thursday.', []],
+            ['Could you pop the revised quote over to them?', []],
+            ['Go get the signature.', []],
             [
                 "I'd send the proposal today if I were you.",
                 [
-                    'What would it take to send the proposal today?',
-                    'What do you think about sending the proposal today?'
+                    "What's your plan for sending the proposal, and what could get in the way?",
+                    'What do you think about sending the proposal?'
                 ]
             ],
             [
@@ -239,24 +257,27 @@ describe('c-coaching-language rephrase', () => {
             [
                 'Can you send me the forecast when you get a minute?',
                 [
-                    'When would it work for you to send me the forecast?',
-                    'What would it take to send me the forecast?'
+                    "What's your plan for sending me the forecast, and what could get in the way?",
+                    'How would you approach sending me the forecast?'
                 ]
             ],
             [
                 'WHY HAVENT YOU UPDATED THE FORECAST',
                 ["What's getting in the way of updating the forecast?"]
             ],
-            ['I need you on the 3pm call.', ['What would it take for you to be on the 3pm call?']],
+            [
+                'I need you on the 3pm call.',
+                ['How does being on the 3pm call fit with your plans?']
+            ],
             [
                 "You're going to need a champion in finance.",
-                ['What would it take to have a champion in finance?']
+                ["What's your plan for a champion in finance, and what could get in the way?"]
             ],
             [
                 'u need to update the close date its way off',
                 [
-                    'What would help you update the close date?',
-                    'What would it take to update the close date?'
+                    "What's your plan for updating the close date, and what could get in the way?",
+                    'How are you thinking about updating the close date?'
                 ]
             ],
             [

@@ -56,6 +56,21 @@ describe('c-coaching-text-form', () => {
             expect(handler.mock.calls[0][0].detail).toEqual({ text: 'A better intent' });
         });
 
+        it('tells its parent of every change to the draft', async () => {
+            const element = createTextForm();
+            const handler = jest.fn();
+            element.addEventListener('draftchange', handler);
+            await flushPromises();
+
+            await type(element, 'Push the champion');
+            await type(element, 'Push the champion harder');
+
+            expect(handler.mock.calls.map((call) => call[0].detail)).toEqual([
+                { text: 'Push the champion' },
+                { text: 'Push the champion harder' }
+            ]);
+        });
+
         it('has a Cancel button only when it has a label', async () => {
             const withoutCancel = createTextForm();
             const withCancel = createTextForm({ cancelLabel: 'Cancel' });
