@@ -1,4 +1,10 @@
-import { label, openDeal, screenshot, setUpOrgAndBrowser, signInAs } from './support';
+import {
+    label,
+    openDeal,
+    screenshot,
+    setUpOrgAndBrowser,
+    signInAs
+} from '../../test-support/browser';
 
 const DEAL = 'Blue Harbor - Fleet Tracking Expansion';
 
