@@ -79,7 +79,10 @@ describe('UI API GraphQL', () => {
             expect(query.Opportunity.edges[0].node).toEqual({
                 Id: id('fleetDeal'),
                 Name: { value: 'Blue Harbor - Fleet Tracking Expansion' },
-                OwnerId: { value: id('seller') }
+                OwnerId: { value: id('seller') },
+                CloseDate: { value: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+                Amount: { value: 95000 },
+                StageName: { value: expect.any(String) }
             });
             expect(query.Coaching_Review__c.edges).toHaveLength(1);
             expect(query.Coaching_Review__c.edges[0].node).toMatchObject({

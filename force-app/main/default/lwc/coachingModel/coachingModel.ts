@@ -33,7 +33,14 @@ import type {
     Viewer
 } from './types';
 
-export { computeBalance, median, OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS } from './balance';
+export {
+    computeBalance,
+    kindShares,
+    median,
+    OVER_REVIEW_THRESHOLD,
+    REVIEW_WINDOW_DAYS
+} from './balance';
+export type { KindShare } from './balance';
 export { addDays, daysBetween, daysSince, toDateOnly } from './dates';
 export { readDateInput } from './dates';
 export type { DateInput } from './dates';
@@ -327,6 +334,11 @@ export function buildPanelModel(
     return {
         opportunityId: opportunity?.Id ?? '',
         opportunityName: text(opportunity?.Name),
+        dealNow: {
+            closeDate: optional(opportunity?.CloseDate),
+            amount: opportunity?.Amount?.value ?? null,
+            stage: optional(opportunity?.StageName)
+        },
         ownerId,
         viewerIsOwner: actor.isOwner,
         ...panelPermissions(
