@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { OutputFormat } from '@salesforce/code-analyzer-core';
-import { CliError, parseCliArgs, runCli, type CliIo } from './lib/cli';
+import { CliError, parseCliArgs, runCli, type CliIo } from './lib/commandLine';
 import {
     analyzeProject,
     CONFIG_FILE,
