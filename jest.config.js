@@ -5,6 +5,8 @@ const testMatch = ['**/__tests__/**/?(*.)test.[jt]s'];
 const testPathIgnorePatterns = [...jestConfig.testPathIgnorePatterns, '/__tests__/fixtures/'];
 
 module.exports = {
+    // Local-org tests start servers and hash passwords; on a shared, busy machine that takes time.
+    testTimeout: 30_000,
     reporters: ['default', '<rootDir>/force-app/test/summaryReporter.js'],
     projects: [
         {

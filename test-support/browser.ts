@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../local-org/src/client';
 import { readLabels } from '../metadata/projectMetadata';
 
 /** The project root, from this file's place in test-support. */
@@ -224,7 +225,14 @@ export function setUpOrgAndBrowser(): E2eSetup {
 export async function signInAs(page: Page, url: string, name: string): Promise<void> {
     await page.goto(`${url}/login`);
     await page.getByRole('button', { name: `Sign in as ${name}` }).click();
+    await signInWithDemoPassword(page);
     await page.getByRole('heading', { name: /Opportunities/ }).waitFor();
+}
+
+// The page fills in the username; the password is typed, as the page never holds it.
+async function signInWithDemoPassword(page: Page): Promise<void> {
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log In' }).click();
 }
 
 /**
@@ -235,6 +243,8 @@ export async function signInAs(page: Page, url: string, name: string): Promise<v
 export async function switchUser(page: Page, name: string): Promise<void> {
     await page.getByRole('button', { name: /Switch user/ }).click();
     await page.getByRole('menu').getByText(name).click();
+    await page.getByLabel('Password').waitFor();
+    await signInWithDemoPassword(page);
     await page.getByRole('button', { name: new RegExp(`${name}.*Switch user`) }).waitFor();
 }
 

@@ -20,6 +20,7 @@ import { sobjectRoutes } from './api/routes/sobjectRoutes';
 import { uiApiRoutes } from './api/routes/uiApiRoutes';
 import { versionRoutes } from './api/routes/versionRoutes';
 import { isEmpty, seedDemoData } from './data/demoSeed';
+import { SignInThrottle } from './data/signInGuard';
 import { Store } from './data/store';
 import { pageRoutes } from './page/pageRoutes';
 
@@ -91,15 +92,16 @@ export async function startLocalOrg(options: LocalOrgOptions): Promise<LocalOrg>
     if (options.seed !== false && isEmpty(store)) {
         seedDemoData(store, permissionSets, loadDemoData(projectRoot));
     }
+    const throttle = new SignInThrottle();
     const routes: Route[] = [
         ...versionRoutes(),
-        ...authRoutes(store),
+        ...authRoutes(store, throttle),
         ...sobjectRoutes(),
         ...queryRoutes(),
         ...compositeRoutes(),
         ...graphqlRoutes(),
         ...uiApiRoutes(),
-        ...pageRoutes({ projectRoot, store })
+        ...pageRoutes({ projectRoot, store, throttle })
     ];
     const host = options.host ?? '127.0.0.1';
 

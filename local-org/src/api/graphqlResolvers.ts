@@ -12,6 +12,7 @@ import {
 } from './graphqlToSoql';
 import type { RequestContext } from '../requestContext';
 import { queryAfter, queryRecords } from '../query/soqlQuery';
+import { countSubqueryRecords } from './graphqlLimits';
 
 /** A record as the SOQL engine returns it (REST shape); the GraphQL types read their values from it. */
 export type SourceRecord = Record<string, unknown>;
@@ -21,6 +22,8 @@ export interface GraphQLContext {
     request: RequestContext;
     /** Parent records by id (null when the user cannot see them), so each is read once. */
     parents: Map<string, SourceRecord | null>;
+    /** Records returned so far by each subquery, against the platform's per-subquery limit. */
+    records: Map<string, number>;
 }
 
 export interface ConnectionArgs {
@@ -101,6 +104,7 @@ export function resolveConnection(
         limit: first + 1
     });
     const page = records.slice(0, first);
+    countSubqueryRecords(context.records, info, page.length);
     const cursor = (index: number) => encodeCursor(start + index, sortValues[index]);
     return {
         edges: page.map((node, index) => ({ node, cursor: cursor(index) })),

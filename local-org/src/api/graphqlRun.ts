@@ -10,6 +10,7 @@ import { ApiError } from '../errors';
 import type { GraphQLContext } from './graphqlResolvers';
 import { uiApiSchema } from './graphqlSchema';
 import type { RequestContext } from '../requestContext';
+import { checkLimits, checkNesting, GRAPHQL_LIMITS } from './graphqlLimits';
 
 /** A GraphQL error as the UI API reports it, with the Salesforce error code when there is one. */
 export interface UiApiGraphQLError extends GraphQLFormattedError {
@@ -42,7 +43,12 @@ function formatError(error: GraphQLError, classification: string): UiApiGraphQLE
         // A fault of the local org itself, not of the query: keep it in the server log.
         console.error(cause);
     }
-    return { ...formatted, extensions: { classification } };
+    const errorCode = error.extensions.errorCode;
+    return {
+        ...formatted,
+        extensions:
+            typeof errorCode === 'string' ? { classification, errorCode } : { classification }
+    };
 }
 
 function requestOf(body: unknown): GraphQLRequest | undefined {
@@ -92,9 +98,13 @@ export function runGraphQL(
             }
         };
     }
+    const tooDeep = checkNesting(request.query);
+    if (tooDeep) {
+        return { status: 200, body: { errors: [formatError(tooDeep, 'ValidationError')] } };
+    }
     let document: DocumentNode;
     try {
-        document = parse(request.query);
+        document = parse(request.query, { maxTokens: GRAPHQL_LIMITS.tokens });
     } catch (error) {
         return {
             status: 200,
@@ -103,13 +113,18 @@ export function runGraphQL(
     }
     const schema = uiApiSchema(context.store.schema, context.access);
     const invalid = validate(schema, document);
-    if (invalid.length > 0) {
+    const refused = invalid.length > 0 ? invalid : checkLimits(schema, document);
+    if (refused.length > 0) {
         return {
             status: 200,
-            body: { errors: invalid.map((error) => formatError(error, 'ValidationError')) }
+            body: { errors: refused.map((error) => formatError(error, 'ValidationError')) }
         };
     }
-    const contextValue: GraphQLContext = { request: context, parents: new Map() };
+    const contextValue: GraphQLContext = {
+        request: context,
+        parents: new Map(),
+        records: new Map()
+    };
     const result = executeSync({
         schema,
         document,

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { apiError } from '../errors';
 import type { RequestContext } from '../requestContext';
+import type { UnmodifiedSince } from '../data/recordWrites';
 
 /** The largest request body accepted, as Salesforce's REST limit for most resources. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -17,6 +18,8 @@ export interface ApiRequest {
     context?: RequestContext;
     /** The host URL the client reached, for instance_url and identity URLs. */
     baseUrl: string;
+    /** The client's address, for throttling sign-ins. */
+    remoteAddress: string;
 }
 
 /** What a route answers: JSON by default, or text (SOAP, HTML) or bytes with their content type. */
@@ -60,7 +63,12 @@ export function sessionToken(headers: IncomingMessage['headers']): string | unde
     for (const part of String(headers.cookie ?? '').split(';')) {
         const [name, ...value] = part.trim().split('=');
         if (name === SESSION_COOKIE && value.length > 0) {
-            return decodeURIComponent(value.join('='));
+            // A cookie that does not decode is no session: the user can still sign in afresh.
+            try {
+                return decodeURIComponent(value.join('='));
+            } catch {
+                return undefined;
+            }
         }
     }
     return undefined;
@@ -71,20 +79,22 @@ export function sessionToken(headers: IncomingMessage['headers']): string | unde
  * @param request the routed request
  * @returns the moment, or undefined when the header is absent
  */
-export function ifUnmodifiedSince(request: ApiRequest): Date | undefined {
+export function ifUnmodifiedSince(request: ApiRequest): UnmodifiedSince | undefined {
     const header = request.headers['if-unmodified-since'];
     if (!header) {
         return undefined;
     }
-    const date = new Date(String(header));
+    const text = String(header);
+    // Salesforce writes +0000; Date wants +00:00.
+    const date = new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     if (Number.isNaN(date.getTime())) {
         throw apiError(
             400,
             'INVALID_HEADER_TYPE',
-            'If-Unmodified-Since is not a date. Send an HTTP date such as "Tue, 01 Apr 2025 10:00:00 GMT".'
+            'If-Unmodified-Since is not a date. Send the record\'s LastModifiedDate, or an HTTP date such as "Tue, 01 Apr 2025 10:00:00 GMT".'
         );
     }
-    return date;
+    return { at: date, precise: /T\d{2}:\d{2}:\d{2}\.\d+/.test(text) };
 }
 
 export interface Route {
@@ -96,7 +106,12 @@ export interface Route {
      */
     signedIn: boolean;
     /** Runs inside one database transaction, so it must be synchronous. */
-    handle(request: ApiRequest): ApiResponse;
+    handle?(request: ApiRequest): ApiResponse;
+    /**
+     * For the sign-in routes, which wait for password hashing: runs outside a transaction, so it
+     * must make at most one database write.
+     */
+    handleAsync?(request: ApiRequest): Promise<ApiResponse>;
 }
 
 /**

@@ -11,11 +11,12 @@ import {
     type ApiResponse,
     type Route
 } from './http';
+import { checkCookieWrite, SECURITY_HEADERS } from './requestGuards';
 import { RollBack } from './routes/compositeRoutes';
 import { API_VERSION } from './routes/versionRoutes';
 
 function send(response: ServerResponse, answer: ApiResponse): void {
-    const headers = { ...answer.headers };
+    const headers = { ...SECURITY_HEADERS, ...answer.headers };
     if (answer.text !== undefined || answer.data !== undefined) {
         response.writeHead(answer.status, {
             ...headers,
@@ -59,8 +60,10 @@ function errorAnswer(error: unknown): ApiResponse {
 }
 
 /**
- * Answers one HTTP request: finds its route, signs the user in from the session, runs the route
- * in one store transaction and writes the answer or the error in Salesforce's shape.
+ * Answers one HTTP request: finds its route, signs the user in from the session, refuses a
+ * cross-site write carried by the page's cookie, runs the route in one store transaction (the
+ * sign-in routes outside one, as they wait for password hashing) and writes the answer or the
+ * error in Salesforce's shape, with the security headers.
  * @param routes every route the org serves, tried in order
  * @param store the database
  * @param permissionSets every permission set of the project
@@ -110,11 +113,22 @@ export function requestHandler(
                 params,
                 headers: request.headers,
                 rawBody,
-                baseUrl
+                baseUrl,
+                remoteAddress: request.socket.remoteAddress ?? 'unknown'
             };
+            if (route.handleAsync) {
+                send(response, await route.handleAsync(apiRequest));
+                return;
+            }
             const answer = store.transaction(() => {
                 const token = sessionToken(request.headers);
                 const userId = token ? sessionUser(store, token) : undefined;
+                const byCookie = !/^(?:Bearer|OAuth)\s+\S/i.test(
+                    String(request.headers.authorization ?? '')
+                );
+                if (route.signedIn && userId && byCookie) {
+                    checkCookieWrite(method, request.headers, baseUrl);
+                }
                 if (route.signedIn && !userId) {
                     throw apiError(
                         401,
@@ -132,7 +146,7 @@ export function requestHandler(
                             `v${API_VERSION}`
                     };
                 }
-                return route.handle(apiRequest);
+                return (route.handle as NonNullable<Route['handle']>)(apiRequest);
             });
             send(response, answer);
         } catch (error) {

@@ -1,9 +1,8 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scryptSync } from 'node:crypto';
 import { userAccess, type UserAccess } from './userAccess';
 import { ORGANIZATION_ID, type Store } from './store';
 import type { PermissionSetDefinition } from '../../../metadata/projectMetadata';
-
-const KEY_LENGTH = 32;
+import { KEY_LENGTH, passwordMatches, type SignInThrottle } from './signInGuard';
 
 /**
  * Hashes a password with a fresh salt (scrypt), so the data folder never holds the password.
@@ -13,19 +12,6 @@ const KEY_LENGTH = 32;
 export function hashPassword(password: string): { salt: string; hash: string } {
     const salt = randomBytes(16).toString('hex');
     return { salt, hash: scryptSync(password, salt, KEY_LENGTH).toString('hex') };
-}
-
-/**
- * Checks a password against its stored salt and hash in constant time.
- * @param password the password given at sign-in
- * @param salt the stored salt
- * @param hash the stored hash
- * @returns true when they match
- */
-export function verifyPassword(password: string, salt: string, hash: string): boolean {
-    const expected = Buffer.from(hash, 'hex');
-    const actual = scryptSync(password, salt, KEY_LENGTH);
-    return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 /**
@@ -59,18 +45,32 @@ export function saveLogin(
     }
 }
 
+/** The outcome of a sign-in: a session, a refusal, or a wait imposed by too many failures. */
+export type SignInResult =
+    { token: string; userId: string } | { refused: true; retryAfterSeconds?: number };
+
 /**
- * Signs a user in and opens a session that survives restarts.
+ * Signs a user in and opens a session that survives restarts. The password is hashed off the
+ * event loop, an unknown username costs what a known one does, and failures are throttled per
+ * username and per client address.
  * @param store the database
+ * @param throttle the server's sign-in throttle
  * @param username the User's Username (any case)
  * @param password the plain password
- * @returns the session token and user id, or undefined when the username or password is wrong
+ * @param address the client's address
+ * @returns the session token and user id, or a refusal (with the seconds to wait when throttled)
  */
-export function login(
+export async function login(
     store: Store,
+    throttle: SignInThrottle,
     username: string,
-    password: string
-): { token: string; userId: string } | undefined {
+    password: string,
+    address: string
+): Promise<SignInResult> {
+    const retryAfterSeconds = throttle.retryAfter(username, address);
+    if (retryAfterSeconds !== undefined) {
+        return { refused: true, retryAfterSeconds };
+    }
     const row = store.db
         .prepare(
             `SELECT u.Id AS userId, l.passwordSalt AS salt, l.passwordHash AS hash
@@ -78,15 +78,29 @@ export function login(
              WHERE lower(u.Username) = lower(?) AND u.IsDeleted = 0 AND u.IsActive = 1`
         )
         .get(username) as { userId: string; salt: string; hash: string } | undefined;
-    if (!row || !verifyPassword(password, row.salt, row.hash)) {
-        return undefined;
+    if (!row || !(await passwordMatches(password, row))) {
+        throttle.fail(username, address);
+        return { refused: true };
     }
+    throttle.succeed(username);
     // Shaped like a Salesforce session id: the org id, '!', then an opaque secret.
     const token = `${ORGANIZATION_ID.slice(0, 15)}!${randomBytes(24).toString('base64url')}`;
     store.db
         .prepare('INSERT INTO local_session (token, userId, createdDate) VALUES (?, ?, ?)')
         .run(token, row.userId, new Date().toISOString());
     return { token, userId: row.userId };
+}
+
+/**
+ * Says why a sign-in was refused, in the same words whether or not the username exists.
+ * @param result the refusal
+ * @returns the sentence
+ */
+export function refusalText(result: SignInResult): string {
+    const wait = 'retryAfterSeconds' in result ? result.retryAfterSeconds : undefined;
+    return wait === undefined
+        ? 'check the username and password (the demo users print when the local org starts).'
+        : `too many failed sign-ins for this username or from this address; try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? 's' : ''}.`;
 }
 
 /**

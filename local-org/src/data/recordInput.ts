@@ -11,6 +11,28 @@ import { canSee } from './visibility';
 import type { RequestContext } from '../requestContext';
 import { fieldLabel, toStoredValue } from './recordValues';
 
+// Standard number fields whose valid range is narrower than their digits allow.
+const NUMBER_RANGES: Record<string, [number, number]> = {
+    'Opportunity.Probability': [0, 100]
+};
+
+function checkNumber(object: ObjectSchema, field: FieldSchema, value: number): void {
+    const range = NUMBER_RANGES[`${object.name}.${field.name}`];
+    // A number field without a stated precision gets the platform's largest, 18 digits.
+    const integerDigits = Math.max((field.precision || 18) - field.scale, 1);
+    const fits = range
+        ? value >= range[0] && value <= range[1]
+        : Math.abs(value) < 10 ** integerDigits;
+    if (!fits) {
+        throw apiError(
+            400,
+            'NUMBER_OUTSIDE_VALID_RANGE',
+            `${fieldLabel(field)}: value outside of valid range on numeric field: ${value}. ${range ? `Enter a number from ${range[0]} to ${range[1]}.` : `Use at most ${integerDigits} digits before the decimal point.`}`,
+            [field.name]
+        );
+    }
+}
+
 // The audit dates a create may set with setAuditFields; the writer stays the creator and modifier.
 const SETTABLE_AUDIT_FIELDS = new Set(['CreatedDate', 'LastModifiedDate']);
 
@@ -60,6 +82,9 @@ export function parseBody(
             continue;
         }
         values[field.name] = toStoredValue(field, value);
+        if (typeof values[field.name] === 'number') {
+            checkNumber(object, field, values[field.name] as number);
+        }
         fields.push(field);
     }
     if (readOnly.length > 0) {

@@ -40,11 +40,16 @@ export function fieldLabel(field: FieldSchema): string {
     return field.label;
 }
 
+// The range of dates Salesforce stores.
+const FIRST_YEAR = 1700;
+const LAST_YEAR = 4000;
+
 function parseDate(value: string): string | undefined {
-    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-    if (!match) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match || Number(match[1]) < FIRST_YEAR || Number(match[1]) > LAST_YEAR) {
         return undefined;
     }
+    // Date rolls 2026-02-30 over to March 2; a date that does not round-trip does not exist.
     const date = new Date(`${match[0]}T00:00:00.000Z`);
     return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== match[0]
         ? undefined
@@ -52,9 +57,15 @@ function parseDate(value: string): string | undefined {
 }
 
 function parseDateTime(value: string): string | undefined {
-    if (
-        !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
-    ) {
+    const match =
+        /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+            value
+        );
+    if (!match || !parseDate(match[1])) {
+        return undefined;
+    }
+    const [hours, minutes, seconds] = [match[2], match[3], match[4]].map(Number);
+    if (hours > 23 || minutes > 59 || seconds > 59) {
         return undefined;
     }
     // Salesforce writes offsets as +0000; Date wants +00:00.
@@ -63,7 +74,7 @@ function parseDateTime(value: string): string | undefined {
     return Number.isNaN(time.getTime()) ? undefined : time.toISOString();
 }
 
-export function jsonTypeError(field: FieldSchema, value: unknown, javaType: string): ApiError {
+function jsonTypeError(field: FieldSchema, value: unknown, javaType: string): ApiError {
     const token =
         typeof value === 'object'
             ? Array.isArray(value)

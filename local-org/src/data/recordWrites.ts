@@ -138,6 +138,24 @@ export function createRecord(context: RequestContext, objectName: string, body: 
     return id;
 }
 
+/** The moment of an If-Unmodified-Since header, and whether it names milliseconds. */
+export interface UnmodifiedSince {
+    at: Date;
+    /** An ISO time with a fraction of a second; an HTTP date counts whole seconds. */
+    precise: boolean;
+}
+
+/**
+ * Whether a record changed after the moment a conditional update names: to the millisecond for
+ * a precise time (what the record's own LastModifiedDate gives), else to the second, as an HTTP
+ * date has it.
+ */
+function modifiedSince(prior: StoredRow, since: UnmodifiedSince): boolean {
+    const modified = Date.parse(String(prior.LastModifiedDate));
+    const at = since.at.getTime();
+    return since.precise ? modified > at : Math.floor(modified / 1000) > Math.floor(at / 1000);
+}
+
 /**
  * Updates a record with Salesforce semantics.
  * @param context the request
@@ -151,7 +169,7 @@ export function updateRecord(
     objectName: string,
     id: string,
     body: unknown,
-    ifUnmodifiedSince?: Date
+    ifUnmodifiedSince?: UnmodifiedSince
 ): void {
     const object = requireObject(context, objectName);
     const prior = requireRecord(context, object, id);
@@ -165,11 +183,7 @@ export function updateRecord(
             `insufficient access rights on object id: you can't edit this ${object.label}. Ask its owner or your admin.`
         );
     }
-    if (
-        ifUnmodifiedSince &&
-        Math.floor(Date.parse(String(prior.LastModifiedDate)) / 1000) >
-            Math.floor(ifUnmodifiedSince.getTime() / 1000)
-    ) {
+    if (ifUnmodifiedSince && modifiedSince(prior, ifUnmodifiedSince)) {
         throw apiError(
             412,
             'PRECONDITION_FAILED',
@@ -190,9 +204,14 @@ export function updateRecord(
             changes[field.name] = record[field.name];
         }
     }
+    // Each save of a record gets a later LastModifiedDate than the one before, even within the
+    // same millisecond, so a precise If-Unmodified-Since never mistakes one version for another.
+    const modified = new Date(
+        Math.max(context.now.getTime(), Date.parse(String(prior.LastModifiedDate)) + 1)
+    ).toISOString();
     changes.LastModifiedById = context.access.userId;
-    changes.LastModifiedDate = context.now.toISOString();
-    changes.SystemModstamp = context.now.toISOString();
+    changes.LastModifiedDate = modified;
+    changes.SystemModstamp = modified;
     context.store.update(object, prior.Id, changes);
 }
 

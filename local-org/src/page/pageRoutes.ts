@@ -5,7 +5,7 @@ import {
     type PageSession,
     type PageUser
 } from '../../app/platform/pageSession';
-import { endSession, login } from '../data/logins';
+import { endSession, login, refusalText } from '../data/logins';
 import { bundlePath } from './bundle';
 import { apiError } from '../errors';
 import {
@@ -16,9 +16,9 @@ import {
     type Route
 } from '../api/http';
 import { OPPORTUNITY_STAGES } from '../../../metadata/projectMetadata';
-import { loadDemoData } from '../../../data/demoData';
 import type { Store } from '../data/store';
 import { API_VERSION } from '../api/routes/versionRoutes';
+import type { SignInThrottle } from '../data/signInGuard';
 
 const CONTENT_TYPES: Record<string, string> = {
     '.css': 'text/css; charset=utf-8',
@@ -83,9 +83,25 @@ function pageUsers(store: Store): PageUser[] {
     }));
 }
 
-/** Accepts only a path on this server as the place to go after signing in. */
-function safeNext(next: string | null | undefined): string {
-    return next && /^\/(?![/\\])/.test(next) ? next : '/';
+const LOCAL_ORIGIN = 'http://local-org.invalid';
+
+/**
+ * Accepts only a path on this server as the place to go after signing in. The URL parser
+ * decides, as the browser will: it drops tabs and newlines and reads `\` as `/`, so
+ * `/\t/evil.example` and `/\evil.example` are other hosts and fall back to `/`.
+ * @param next the `next` parameter
+ * @returns a same-origin path with its query and fragment
+ */
+export function safeNext(next: string | null | undefined): string {
+    if (!next || !next.startsWith('/')) {
+        return '/';
+    }
+    try {
+        const url = new URL(next, LOCAL_ORIGIN);
+        return url.origin === LOCAL_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : '/';
+    } catch {
+        return '/';
+    }
 }
 
 function sessionCookie(token: string, maxAge?: number): string {
@@ -121,6 +137,7 @@ function notFound(what: string): ApiResponse {
 export interface PageOptions {
     projectRoot: string;
     store: Store;
+    throttle: SignInThrottle;
 }
 
 /**
@@ -131,8 +148,7 @@ export interface PageOptions {
  * @returns the routes
  */
 export function pageRoutes(options: PageOptions): Route[] {
-    const { projectRoot, store } = options;
-    const demoPassword = loadDemoData(projectRoot).demoPassword;
+    const { projectRoot, store, throttle } = options;
     const sldsAssets = join(
         dirname(
             require.resolve('@salesforce-ux/design-system/package.json', { paths: [projectRoot] })
@@ -152,7 +168,6 @@ export function pageRoutes(options: PageOptions): Route[] {
             userId: request.context?.access.userId,
             customPermissions: [...(request.context?.access.customPermissions ?? [])].sort(),
             users: pageUsers(store),
-            demoPassword,
             stages
         };
         return {
@@ -205,7 +220,7 @@ export function pageRoutes(options: PageOptions): Route[] {
             method: 'POST',
             pattern: /^\/login\/?$/,
             signedIn: false,
-            handle(request) {
+            async handleAsync(request) {
                 const json = String(request.headers['content-type'] ?? '').includes('json');
                 let form: { username?: unknown; password?: unknown; next?: unknown } = {};
                 try {
@@ -220,19 +235,21 @@ export function pageRoutes(options: PageOptions): Route[] {
                     );
                 }
                 const next = safeNext(typeof form.next === 'string' ? form.next : undefined);
-                const session = login(
+                const session = await login(
                     store,
+                    throttle,
                     String(form.username ?? ''),
-                    String(form.password ?? '')
+                    String(form.password ?? ''),
+                    request.remoteAddress
                 );
-                if (!session) {
+                if ('refused' in session) {
+                    const message = refusalText(session);
                     return wantsJson(request)
                         ? {
                               status: 401,
                               body: {
                                   error: 'invalid_grant',
-                                  message:
-                                      'Check the username and password: the demo users and their password are listed on this page.'
+                                  message: message[0].toUpperCase() + message.slice(1)
                               }
                           }
                         : redirect(`/login?error=1&next=${encodeURIComponent(next)}`, 303);
@@ -279,7 +296,17 @@ export function pageRoutes(options: PageOptions): Route[] {
             pattern: /^\/assets\/slds\/(.+)$/,
             signedIn: false,
             handle(request) {
-                const path = resolve(sldsAssets, decodeURIComponent(request.params[0]));
+                let name: string;
+                try {
+                    name = decodeURIComponent(request.params[0]);
+                } catch {
+                    throw apiError(
+                        400,
+                        'MALFORMED_URL',
+                        `The path ${request.url.pathname} has a % that does not start an escape such as %20. Fix the URL.`
+                    );
+                }
+                const path = resolve(sldsAssets, name);
                 if (
                     !path.startsWith(sldsAssets + sep) ||
                     !existsSync(path) ||

@@ -5,6 +5,10 @@ import { findObject, type ObjectSchema } from '../../../metadata/schema';
 import { compile, shapeRecord, type Compiled } from './soqlCompile';
 import type { SortValues } from './keyset';
 
+// Salesforce's largest OFFSET, and the largest integer a SOQL literal holds.
+const MAX_OFFSET = 2000;
+const MAX_INTEGER = 2_147_483_647;
+
 export function parse(soql: string): Query {
     let query: Query;
     try {
@@ -14,6 +18,26 @@ export function parse(soql: string): Query {
             400,
             'MALFORMED_QUERY',
             `The query does not parse: ${(error as Error).message}. Check the SOQL syntax.`
+        );
+    }
+    if (
+        query.offset !== undefined &&
+        (!Number.isInteger(query.offset) || query.offset > MAX_OFFSET)
+    ) {
+        throw apiError(
+            400,
+            'NUMBER_OUTSIDE_VALID_RANGE',
+            `Maximum SOQL offset allowed is ${MAX_OFFSET}; the query asks for ${query.offset}. Page with nextRecordsUrl, or filter on a field, to reach later rows.`
+        );
+    }
+    if (
+        query.limit !== undefined &&
+        (!Number.isInteger(query.limit) || query.limit > MAX_INTEGER)
+    ) {
+        throw apiError(
+            400,
+            'NUMBER_OUTSIDE_VALID_RANGE',
+            `The LIMIT ${query.limit} is not a whole number up to ${MAX_INTEGER}. Ask for fewer rows.`
         );
     }
     return query;

@@ -54,6 +54,16 @@ export function dateRange(literal: string, now: Date): [string, string] {
         throw malformed(`The date literal ${literal} is not supported by the local org.`);
     }
     const [start, end] = range();
+    // A huge N (LAST_N_DAYS:99999999999) reaches past the dates an org stores, or past any date.
+    const inRange = (date: Date) =>
+        !Number.isNaN(date.getTime()) &&
+        date.getUTCFullYear() >= 1700 &&
+        date.getUTCFullYear() <= 4001;
+    if (!inRange(start) || !inRange(end)) {
+        throw malformed(
+            `The date literal ${literal} reaches outside the dates Salesforce stores (years 1700 to 4000). Use a smaller number of days.`
+        );
+    }
     return [isoDate(start), isoDate(end)];
 }
 

@@ -1,7 +1,8 @@
-import { login } from '../../data/logins';
+import { login, refusalText } from '../../data/logins';
 import { apiError } from '../../errors';
 import type { ApiRequest, ApiResponse, Route } from '../http';
 import { ORGANIZATION_ID, type Store } from '../../data/store';
+import type { SignInThrottle } from '../../data/signInGuard';
 
 const DEFAULT_VERSION = '65.0';
 
@@ -37,15 +38,16 @@ function soapFault(message: string): ApiResponse {
  * The sign-in routes: the OAuth username-password token, the SOAP login jsforce uses when no
  * client id is configured, and the identity URL both return.
  * @param store the database
+ * @param throttle the server's sign-in throttle
  * @returns the routes
  */
-export function authRoutes(store: Store): Route[] {
+export function authRoutes(store: Store, throttle: SignInThrottle): Route[] {
     return [
         {
             method: 'POST',
             pattern: /^\/services\/oauth2\/token$/,
             signedIn: false,
-            handle(request) {
+            async handleAsync(request) {
                 const form = new URLSearchParams(request.rawBody);
                 if (form.get('grant_type') !== 'password') {
                     return {
@@ -57,18 +59,19 @@ export function authRoutes(store: Store): Route[] {
                         }
                     };
                 }
-                const session = login(
+                const session = await login(
                     store,
+                    throttle,
                     form.get('username') ?? '',
-                    form.get('password') ?? ''
+                    form.get('password') ?? '',
+                    request.remoteAddress
                 );
-                if (!session) {
+                if ('refused' in session) {
                     return {
                         status: 400,
                         body: {
                             error: 'invalid_grant',
-                            error_description:
-                                'authentication failure: check the username and password (the demo users print when the local org starts).'
+                            error_description: `authentication failure: ${refusalText(session)}`
                         }
                     };
                 }
@@ -90,13 +93,19 @@ export function authRoutes(store: Store): Route[] {
             method: 'POST',
             pattern: /^\/services\/Soap\/u\/(\d+\.\d+)$/,
             signedIn: false,
-            handle(request) {
-                const username = xmlText(request.rawBody, 'username');
-                const password = xmlText(request.rawBody, 'password');
-                const session = username && password ? login(store, username, password) : undefined;
-                if (!session) {
+            async handleAsync(request) {
+                const username = xmlText(request.rawBody, 'username') ?? '';
+                const password = xmlText(request.rawBody, 'password') ?? '';
+                const session = await login(
+                    store,
+                    throttle,
+                    username,
+                    password,
+                    request.remoteAddress
+                );
+                if ('refused' in session) {
                     return soapFault(
-                        'INVALID_LOGIN: Invalid username, password, security token; or user locked out. Check the username and password.'
+                        `INVALID_LOGIN: Invalid username, password, security token; or user locked out. ${refusalText(session)}`
                     );
                 }
                 const version = request.params[0] ?? DEFAULT_VERSION;

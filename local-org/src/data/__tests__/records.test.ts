@@ -200,7 +200,7 @@ describe('records', () => {
                     'Seller_Next_Step__c',
                     ref('legalStep'),
                     { Status__c: 'Done' },
-                    before
+                    { at: before, precise: false }
                 )
             );
             expect(error.status).toBe(412);

@@ -74,9 +74,9 @@ describe('local org pages', () => {
             page: 'record',
             recordId: '0060L0000000001QAA',
             apiVersion: 'v65.0',
-            customPermissions: ['Coaching_Manager'],
-            demoPassword: 'local-demo'
+            customPermissions: ['Coaching_Manager']
         });
+        expect(String(page.body)).not.toContain('local-demo');
         expect(session.users.map((user) => user.username)).toEqual([
             'admin@coaching.local',
             'seller2@coaching.local',
