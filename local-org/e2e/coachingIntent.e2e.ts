@@ -1,4 +1,11 @@
-import { label, openDeal, screenshot, setUpOrgAndBrowser, signInAs, toast } from './support';
+import {
+    label,
+    openDeal,
+    screenshot,
+    setUpOrgAndBrowser,
+    signInAs,
+    toast
+} from '../../test-support/browser';
 
 // A deal with no review yet, so the manager can start one.
 const DEAL = 'Summit Foods - Warehouse Analytics Pilot';
