@@ -45,8 +45,8 @@ module.exports = {
             transform: { '^.+\\.ts$': require.resolve('@lwc/jest-transformer') },
             testMatch: ['<rootDir>/local-org/e2e/**/*.e2e.ts'],
             modulePathIgnorePatterns: ['<rootDir>/.local-data', '<rootDir>/local-org/dist'],
-            globalSetup: '<rootDir>/local-org/e2e/globalSetup.ts',
-            setupFilesAfterEnv: ['<rootDir>/local-org/e2e/setupTimeout.ts']
+            globalSetup: '<rootDir>/test-support/e2eGlobalSetup.ts',
+            setupFilesAfterEnv: ['<rootDir>/test-support/e2eTimeout.ts']
         }
     ]
 };

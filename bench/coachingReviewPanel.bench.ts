@@ -183,14 +183,22 @@ describe('coachingReviewPanel benchmark', () => {
             await flushPromises();
             firstRender.push(performance.now() - started);
 
-            const before = countInChild(element, 'c-coaching-questions', '.question');
+            const before = countInChild(
+                element,
+                'c-coaching-questions',
+                'c-coaching-question-item'
+            );
             const restarted = performance.now();
             graphqlAdapter.emit(withNewQuestion);
             await flushPromises();
             reRender.push(performance.now() - restarted);
 
-            expect(countInChild(element, 'c-coaching-questions', '.question')).toBe(before + 1);
-            expect(countInChild(element, 'c-coaching-next-steps', '.step')).toBe(STEPS);
+            expect(countInChild(element, 'c-coaching-questions', 'c-coaching-question-item')).toBe(
+                before + 1
+            );
+            expect(
+                countInChild(element, 'c-coaching-next-steps', 'c-coaching-next-step-item')
+            ).toBe(STEPS);
             document.body.removeChild(element);
         }
 

@@ -7,7 +7,7 @@ import {
     signInAs,
     switchUser,
     toast
-} from './support';
+} from '../../test-support/browser';
 
 // A deal with no review yet, so the manager can start one.
 const DEAL = 'Summit Foods - Warehouse Analytics Pilot';
@@ -44,7 +44,7 @@ describe('a coaching conversation between the manager and the seller', () => {
         );
         await ask.getByRole('button', { name: label('Coaching_Questions_AskSave') }).click();
         await toast(page, label('Coaching_Panel_QuestionAsked'));
-        await panel.locator('li.question', { hasText: question }).waitFor();
+        await panel.locator('article.question', { hasText: question }).waitFor();
         await screenshot(page, 'manager-record-page');
     });
 
@@ -52,13 +52,14 @@ describe('a coaching conversation between the manager and the seller', () => {
         const { page } = local;
         await switchUser(page, 'Sam Rivera');
         const panel = await panelOf(page);
-        const item = panel.locator('li.question', { hasText: question });
+        const item = panel.locator('article.question', { hasText: question });
+        await item.getByRole('button', { name: label('Coaching_Questions_Answer') }).click();
         await item
             .getByLabel(label('Coaching_Questions_AnswerLabel'))
             .fill('The CFO wants the pilot to show fewer stockouts in one warehouse first.');
         await item.getByRole('button', { name: label('Coaching_Questions_SaveAnswer') }).click();
         await toast(page, label('Coaching_Panel_AnswerSaved'));
-        await item.getByText(label('Coaching_Questions_AnswerHeading')).waitFor();
+        await item.getByText(label('Coaching_Questions_AnswerHeadingMine')).waitFor();
         expect(await item.innerText()).toContain(label('Coaching_Questions_StatusAnswered'));
         await screenshot(page, 'seller-answered');
     });
@@ -67,7 +68,7 @@ describe('a coaching conversation between the manager and the seller', () => {
         const { page } = local;
         await switchUser(page, 'Morgan Lee');
         const panel = await panelOf(page);
-        const item = panel.locator('li.question', { hasText: question });
+        const item = panel.locator('article.question', { hasText: question });
         await item
             .getByRole('button', { name: label('Coaching_Questions_MarkChangedView') })
             .click();

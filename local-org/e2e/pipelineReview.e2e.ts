@@ -1,6 +1,13 @@
 import { callOrg, accessToken } from '../src/client';
-import { API_VERSION } from '../src/routes/versions';
-import { label, panelOf, screenshot, setUpOrgAndBrowser, signInAs, toast } from './support';
+import { API_VERSION } from '../src/api/routes/versionRoutes';
+import {
+    label,
+    panelOf,
+    screenshot,
+    setUpOrgAndBrowser,
+    signInAs,
+    toast
+} from '../../test-support/browser';
 
 // Two deals close today, so "this quarter" holds them whatever the date; the third closes later.
 const FLEET = 'Blue Harbor - Fleet Tracking Expansion';

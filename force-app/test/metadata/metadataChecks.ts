@@ -16,14 +16,12 @@ import {
     relationshipToField,
     resolveFieldPath,
     type FieldDefinition,
-    type ProjectMetadata
-} from '../../../local-org/src/projectMetadata';
-import {
+    type ProjectMetadata,
     loadPermissionSets,
     permissionDependencies,
     permissionDependencyProblems
-} from '../../../local-org/src/permissions';
-import { buildSchema, type Schema } from '../../../local-org/src/schema';
+} from '../../../metadata/projectMetadata';
+import { buildSchema, type Schema } from '../../../metadata/schema';
 
 type XmlNode = Record<string, unknown>;
 

@@ -1,8 +1,29 @@
 import { LightningElement, api } from 'lwc';
 import LOCALE from '@salesforce/i18n/locale';
+import { kindShares } from 'c/coachingModel';
 import type { CoachingBalance as BalanceModel } from 'c/coachingModel';
+import type { CoachingKind } from 'c/coachingLanguage';
 import { formatLabel } from 'c/coachingLabelFormat';
 import LABELS from './labels';
+
+const KIND_LABELS: Record<CoachingKind, string> = {
+    'open-question': LABELS.openShare,
+    'closed-question': LABELS.closedShare,
+    suggestion: LABELS.suggestionShare,
+    directive: LABELS.directiveShare,
+    statement: LABELS.statementShare
+};
+
+/** One row of how the questions read. */
+interface KindRow {
+    kind: CoachingKind;
+    /** The key of the row's value, beside the kind keying its name. */
+    valueKey: string;
+    label: string;
+    count: number;
+    /** 0..1, for lightning-formatted-number's percent style. */
+    share: number;
+}
 
 // Below this many hours the median shows one decimal ("2.5 hours"); from it on, whole hours.
 const WHOLE_HOURS_FROM = 10;
@@ -24,13 +45,30 @@ function formatInUnit(value: number, fractionDigits: number, one: string, other:
 
 /**
  * The deal's coaching balance: what kinds of questions were asked, how they were answered, the
- * seller's steps and ideas, and a gentle note when the deal is reviewed very often.
+ * seller's steps and ideas. The over-review note sits with "Start a review", in the panel.
  */
 export default class CoachingBalance extends LightningElement {
     /** The balance the panel's model computed. */
     @api balance?: BalanceModel;
 
     labels = LABELS;
+
+    /** Every kind asked, with shares that add up to 100%. */
+    get kindRows(): KindRow[] {
+        return this.balance
+            ? kindShares(this.balance.byKind).map((entry) => ({
+                  kind: entry.kind,
+                  valueKey: `${entry.kind}-share`,
+                  label: KIND_LABELS[entry.kind],
+                  count: entry.count,
+                  share: entry.percent / 100
+              }))
+            : [];
+    }
+
+    get hasKinds(): boolean {
+        return this.kindRows.length > 0;
+    }
 
     get hasMedian(): boolean {
         return this.balance?.medianHoursToAnswer !== undefined;
@@ -45,10 +83,5 @@ export default class CoachingBalance extends LightningElement {
         }
         const fractionDigits = hours < WHOLE_HOURS_FROM ? 1 : 0;
         return formatInUnit(hours, fractionDigits, LABELS.hour, LABELS.hours);
-    }
-
-    get overReviewedNote(): string {
-        const count = new Intl.NumberFormat(LOCALE).format(this.balance?.reviewsLast30Days ?? 0);
-        return formatLabel(LABELS.overReviewed, count);
     }
 }

@@ -1,9 +1,11 @@
 // The bundle's user-visible text, from Custom Labels so admins can translate it.
 import heading from '@salesforce/label/c.Coaching_Balance_Heading';
-import overReviewed from '@salesforce/label/c.Coaching_Balance_OverReviewed';
 import questionCount from '@salesforce/label/c.Coaching_Balance_QuestionCount';
 import openShare from '@salesforce/label/c.Coaching_Balance_OpenShare';
 import closedShare from '@salesforce/label/c.Coaching_Balance_ClosedShare';
+import suggestionShare from '@salesforce/label/c.Coaching_Balance_SuggestionShare';
+import statementShare from '@salesforce/label/c.Coaching_Balance_StatementShare';
+import kindsHeading from '@salesforce/label/c.Coaching_Balance_KindsHeading';
 import directiveShare from '@salesforce/label/c.Coaching_Balance_DirectiveShare';
 import answeredShare from '@salesforce/label/c.Coaching_Balance_AnsweredShare';
 import medianTime from '@salesforce/label/c.Coaching_Balance_MedianTime';
@@ -21,11 +23,13 @@ import reviewsLast30Days from '@salesforce/label/c.Coaching_Balance_ReviewsLast3
 
 const LABELS = Object.freeze({
     heading,
-    overReviewed,
     questionCount,
     openShare,
     closedShare,
     directiveShare,
+    suggestionShare,
+    statementShare,
+    kindsHeading,
     answeredShare,
     medianTime,
     hour,

@@ -165,7 +165,8 @@ export default class CoachingIntent extends LightningElement {
             },
             {
                 key: 'focus',
-                heading: LABELS.focusHeading,
+                // Each reader sees it from their side: the seller's "I", everyone else's "the seller".
+                heading: review.canEditFocus ? LABELS.focusHeading : LABELS.focusHeadingOthers,
                 text: review.sellerFocus,
                 emptyText: LABELS.focusEmpty,
                 formLabel: LABELS.focusLabel,

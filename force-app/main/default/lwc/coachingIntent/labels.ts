@@ -12,6 +12,7 @@ import status from '@salesforce/label/c.Coaching_Intent_Status';
 import statusOpen from '@salesforce/label/c.Coaching_Intent_StatusOpen';
 import statusClosed from '@salesforce/label/c.Coaching_Intent_StatusClosed';
 import editIntent from '@salesforce/label/c.Coaching_Intent_EditIntent';
+import focusHeadingOthers from '@salesforce/label/c.Coaching_Intent_FocusHeadingOthers';
 import focusHeading from '@salesforce/label/c.Coaching_Intent_FocusHeading';
 import focusLabel from '@salesforce/label/c.Coaching_Intent_FocusLabel';
 import focusEmpty from '@salesforce/label/c.Coaching_Intent_FocusEmpty';
@@ -43,6 +44,7 @@ const LABELS = Object.freeze({
     statusClosed,
     editIntent,
     focusHeading,
+    focusHeadingOthers,
     focusLabel,
     focusEmpty,
     editFocus,

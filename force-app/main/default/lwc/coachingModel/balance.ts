@@ -23,6 +23,51 @@ export function median(values: number[]): number | undefined {
     return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** One kind of question in the balance, with its whole-percent share. */
+export interface KindShare {
+    kind: CoachingKind;
+    count: number;
+    /** Whole percent; the shares of all kinds add up to exactly 100. */
+    percent: number;
+}
+
+// Questions that invite the seller's thinking first, orders last.
+const SHARE_ORDER: readonly CoachingKind[] = [
+    'open-question',
+    'closed-question',
+    'suggestion',
+    'statement',
+    'directive'
+];
+
+/**
+ * The share of each kind of question, in whole percents that add up to 100 (largest remainder),
+ * so the card never shows 33% + 33% + 33%.
+ * @param byKind the count of questions of each kind
+ * @returns the kinds that were asked, open-ended first and directives last; empty when none were
+ */
+export function kindShares(byKind: Record<CoachingKind, number>): KindShare[] {
+    const asked = SHARE_ORDER.filter((kind) => byKind[kind] > 0);
+    const total = asked.reduce((sum, kind) => sum + byKind[kind], 0);
+    if (total === 0) {
+        return [];
+    }
+    const exact = asked.map((kind) => (byKind[kind] * 100) / total);
+    const percents = exact.map(Math.floor);
+    let left = 100 - percents.reduce((sum, value) => sum + value, 0);
+    const byRemainder = exact
+        .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+        .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+    for (const { index } of byRemainder) {
+        if (left === 0) {
+            break;
+        }
+        percents[index] += 1;
+        left -= 1;
+    }
+    return asked.map((kind, index) => ({ kind, count: byKind[kind], percent: percents[index] }));
+}
+
 function share(count: number, total: number): number {
     return total === 0 ? 0 : count / total;
 }

@@ -33,7 +33,14 @@ import type {
     Viewer
 } from './types';
 
-export { computeBalance, median, OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS } from './balance';
+export {
+    computeBalance,
+    kindShares,
+    median,
+    OVER_REVIEW_THRESHOLD,
+    REVIEW_WINDOW_DAYS
+} from './balance';
+export type { KindShare } from './balance';
 export { addDays, daysBetween, daysSince, toDateOnly } from './dates';
 export { readDateInput } from './dates';
 export type { DateInput } from './dates';

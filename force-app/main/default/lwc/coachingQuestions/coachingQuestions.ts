@@ -44,6 +44,15 @@ export default class CoachingQuestions extends LightningElement {
     /** An ask that failed keeps its form on screen, even once the review shows closed. */
     keepAskForm = false;
 
+    /**
+     * The order and the questions acted on stay put while the user works down the list: an answered
+     * question neither jumps away nor leaves the filter (with the focus) until the filter changes.
+     */
+    private readonly kept: { order: string[]; actedOn: Set<string> } = {
+        order: [],
+        actedOn: new Set()
+    };
+
     get hasQuestions(): boolean {
         return (this.questions ?? []).length > 0;
     }
@@ -80,9 +89,9 @@ export default class CoachingQuestions extends LightningElement {
 
     /** Every question stays rendered, filtered ones hidden, so no closed draft is ever lost. */
     get listed(): ListedQuestion[] {
-        return orderForViewer(this.questions ?? []).map((question) => ({
+        return this.ordered().map((question) => ({
             question,
-            isHidden: !inFilter(question, this.filter),
+            isHidden: !inFilter(question, this.filter) && !this.kept.actedOn.has(question.id),
             answerOpen: question.id === this.openAnswerId
         }));
     }
@@ -109,11 +118,14 @@ export default class CoachingQuestions extends LightningElement {
 
     handleFilterChange(event: CustomEvent<{ value: QuestionFilter }>): void {
         this.filter = event.detail.value;
+        this.kept.order = [];
+        this.kept.actedOn.clear();
     }
 
     handleAnswerToggle(event: CustomEvent<AnswerToggle>): void {
         event.stopPropagation();
         const { questionId, open } = event.detail;
+        this.kept.actedOn.add(questionId);
         if (open) {
             this.openAnswerId = questionId;
         } else if (this.openAnswerId === questionId) {
@@ -137,8 +149,22 @@ export default class CoachingQuestions extends LightningElement {
     }
 
     /** An item's save goes to the panel as it is: the item hears the outcome itself. */
-    handleItemEvent(event: CustomEvent): void {
+    handleItemEvent(event: CustomEvent<{ questionId: string }>): void {
         event.stopPropagation();
+        this.kept.actedOn.add(event.detail.questionId);
         this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
+    }
+
+    /** The viewer's order, taken afresh only when the filter or the set of questions changes. */
+    private ordered(): QuestionView[] {
+        const questions = this.questions ?? [];
+        const byId = new Map(questions.map((question) => [question.id, question]));
+        const { kept } = this;
+        const sameSet =
+            kept.order.length === questions.length && kept.order.every((id) => byId.has(id));
+        if (!sameSet) {
+            kept.order = orderForViewer(questions).map((question) => question.id);
+        }
+        return kept.order.map((id) => byId.get(id)).filter((q): q is QuestionView => Boolean(q));
     }
 }

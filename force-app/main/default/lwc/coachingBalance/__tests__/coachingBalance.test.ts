@@ -4,19 +4,14 @@ import type { CoachingBalance as BalanceModel } from 'c/coachingModel';
 import {
     cleanUp,
     find,
+    findAll,
     flushPromises,
     mount,
     prop
 } from '../../../../../test/jest-utils/lwcTestUtils';
 import balance from './data/balance.json';
 
-// The over-review note's text matters here, so it gets its real value.
-jest.mock(
-    '@salesforce/label/c.Coaching_Balance_OverReviewed',
-    () => ({ default: 'This deal has been reviewed {0} times in the last 30 days.' }),
-    { virtual: true }
-);
-// So is the median time's: the number and its unit.
+// The median time's text matters here: the number and its unit.
 jest.mock('@salesforce/label/c.Coaching_Balance_Hour', () => ({ default: '{0} hour' }), {
     virtual: true
 });
@@ -57,9 +52,6 @@ describe('c-coaching-balance', () => {
     describe('data', () => {
         it.each([
             ['.question-count', BALANCE.questionCount],
-            ['.open-share', BALANCE.openShare],
-            ['.closed-share', BALANCE.closedShare],
-            ['.directive-share', BALANCE.directiveShare],
             ['.answered-share', BALANCE.answeredShare],
             ['.steps-planned', BALANCE.steps.planned],
             ['.steps-done', BALANCE.steps.done],
@@ -117,12 +109,28 @@ describe('c-coaching-balance', () => {
             expect(medianText(element)).toBe('2,5 hours');
         });
 
-        it('formats shares as percentages', async () => {
+        it('names each kind of question asked, with shares that add up to 100%', async () => {
             const element = createBalance(BALANCE);
             await flushPromises();
 
-            const share = find(element, '.open-share lightning-formatted-number');
-            expect(prop(share, 'formatStyle')).toBe('percent');
+            const rows = findAll(element, '.kind-share');
+            expect(rows.map((row) => row.dataset.kind)).toEqual([
+                'open-question',
+                'closed-question',
+                'suggestion',
+                'directive'
+            ]);
+            const shares = rows.map((row) =>
+                prop<number>(row.querySelector('lightning-formatted-number'), 'value')
+            );
+            expect(shares).toEqual([0.33, 0.17, 0.33, 0.17]);
+            expect(Math.round(shares.reduce((sum, share) => sum + share, 0) * 100)).toBe(100);
+            expect(prop(rows[0].querySelector('lightning-formatted-number'), 'formatStyle')).toBe(
+                'percent'
+            );
+            expect(find(element, 'dl.kinds dt')?.textContent?.trim()).toBe(
+                'c.Coaching_Balance_OpenShare'
+            );
         });
 
         it('says when nothing has been answered yet', async () => {
@@ -131,18 +139,6 @@ describe('c-coaching-balance', () => {
 
             expect(find(element, '.median-time')?.textContent?.trim()).toBe(
                 'c.Coaching_Balance_NoAnswersYet'
-            );
-        });
-
-        it('adds a gentle note only when the deal is over-reviewed', async () => {
-            const calm = createBalance(BALANCE);
-            await flushPromises();
-            expect(find(calm, '.over-reviewed')).toBeNull();
-
-            const busy = createBalance({ ...BALANCE, reviewsLast30Days: 5, isOverReviewed: true });
-            await flushPromises();
-            expect(find(busy, '.over-reviewed')?.textContent?.trim()).toBe(
-                'This deal has been reviewed 5 times in the last 30 days.'
             );
         });
 

@@ -45,6 +45,19 @@ describe('c-coaching-intent', () => {
     afterEach(cleanUp);
 
     describe('data', () => {
+        it.each([
+            ['the seller', SELLER_REVIEW, 'c.Coaching_Intent_FocusHeading'],
+            ['the manager', MANAGER_REVIEW, 'c.Coaching_Intent_FocusHeadingOthers']
+        ])("heads the seller's focus from the side of %s", async (_who, review, heading) => {
+            const element = createIntent(review);
+            await flushPromises();
+
+            const headings = Array.from(
+                element.shadowRoot?.querySelectorAll('h4.sub-heading') ?? []
+            ).map((h4) => h4.textContent);
+            expect(headings).toContain(heading);
+        });
+
         it('shows the intent, the reviewer, the status and the seller focus', async () => {
             const element = createIntent(VIEWER_REVIEW);
             await flushPromises();

@@ -1,5 +1,5 @@
 import type { CoachingKind } from 'c/coachingLanguage';
-import { computeBalance, median, OVER_REVIEW_THRESHOLD } from '../balance';
+import { computeBalance, kindShares, median, OVER_REVIEW_THRESHOLD } from '../balance';
 import type { NextStepView, QuestionView, ReviewView, StepStatus } from '../types';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
@@ -170,6 +170,35 @@ describe('c-coaching-model balance', () => {
         expect(computeBalance(reviews, [], NOW)).toMatchObject({
             reviewsLast30Days: count,
             isOverReviewed: expected
+        });
+    });
+
+    describe('kindShares', () => {
+        const none = {
+            'open-question': 0,
+            'closed-question': 0,
+            suggestion: 0,
+            directive: 0,
+            statement: 0
+        };
+        it.each([
+            [
+                'thirds round so they add up',
+                { ...none, 'open-question': 1, 'closed-question': 1, directive: 1 },
+                [34, 33, 33]
+            ],
+            ['one kind is all of them', { ...none, suggestion: 4 }, [100]],
+            [
+                'uneven counts',
+                { ...none, 'open-question': 5, 'closed-question': 1, statement: 1 },
+                [72, 14, 14]
+            ],
+            ['nothing asked', none, []]
+        ])('%s', (_why, byKind, percents) => {
+            const shares = kindShares(byKind);
+            expect(shares.map((entry) => entry.percent)).toEqual(percents);
+            const total = shares.reduce((sum, entry) => sum + entry.percent, 0);
+            expect(total).toBe(percents.length > 0 ? 100 : 0);
         });
     });
 });

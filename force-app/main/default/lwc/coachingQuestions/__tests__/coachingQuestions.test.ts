@@ -77,6 +77,32 @@ describe('c-coaching-questions', () => {
             );
         });
 
+        it('keeps an answered question where it was until the filter changes', async () => {
+            const element = createList(true);
+            await flushPromises();
+            find(element, '.filter')?.dispatchEvent(
+                new CustomEvent('change', { detail: { value: 'mine' } })
+            );
+            await flushPromises();
+            const before = shownIds(element);
+            find(element, 'c-coaching-question-item')?.dispatchEvent(
+                new CustomEvent('answerquestion', { detail: { questionId: SELLER[0].id } })
+            );
+
+            const answered = { ...SELLER[0], status: 'Answered' as const, canAnswer: false };
+            element.questions = [answered, ...SELLER.slice(1)];
+            await flushPromises();
+            expect(shownIds(element)).toEqual(before);
+
+            for (const value of ['all', 'mine']) {
+                find(element, '.filter')?.dispatchEvent(
+                    new CustomEvent('change', { detail: { value } })
+                );
+            }
+            await flushPromises();
+            expect(shownIds(element)).not.toContain(SELLER[0].id);
+        });
+
         it('keeps one answer box open at a time', async () => {
             const element = createList(true);
             await flushPromises();

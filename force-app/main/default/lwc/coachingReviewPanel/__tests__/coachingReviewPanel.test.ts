@@ -13,8 +13,8 @@ import {
     prop,
     saveTextForm
 } from '../../../../../test/jest-utils/lwcTestUtils';
-import panelQuery from './data/panelQuery.json';
-import panelQueryNextPage from './data/panelQueryNextPage.json';
+import panelQuery from './data/panelWireData.json';
+import panelQueryNextPage from './data/panelWireDataNextPage.json';
 import noAccessErrors from './data/noAccessErrors.json';
 
 // The switcher's option text matters here, so those two labels get their real values.
@@ -602,6 +602,34 @@ describe('c-coaching-review-panel', () => {
             expect(lastToast(toasts).title).toBe(title);
         });
 
+        it('says the deal is often reviewed where the manager would start another', async () => {
+            jest.useFakeTimers({
+                now: new Date('2026-11-26T09:00:00.000Z'),
+                doNotFake: ['nextTick', 'queueMicrotask']
+            });
+            const query = copyOf(panelQuery);
+            const reviews = query.uiapi.query.Coaching_Review__c.edges;
+            reviews[0].node.Status__c = { value: 'Closed', displayValue: 'Closed' };
+            for (const day of ['21', '23', '25']) {
+                const node = {
+                    ...reviews[0].node,
+                    Id: `a010000000000${day}AAA`,
+                    Review_Date__c: { value: `2026-11-${day}`, displayValue: `2026-11-${day}` }
+                };
+                reviews.push({ node } as (typeof reviews)[number]);
+            }
+            const element = await renderWithData('manager', query);
+
+            const note = find(element, '.over-reviewed');
+            expect(note?.textContent?.trim()).toBe('c.Coaching_Balance_OverReviewed');
+            // Just before the intent, where "Start a review" is.
+            expect(note?.nextElementSibling?.tagName.toLowerCase()).toBe('c-coaching-intent');
+            expect(find(element, 'c-coaching-intent', '.start')).not.toBeNull();
+
+            const seller = await renderWithData('seller', query);
+            expect(find(seller, '.over-reviewed')).toBeNull();
+        });
+
         it('edits the intent', async () => {
             updateRecord.mockResolvedValue(SAVED);
             const element = await renderWithData('manager');
@@ -917,6 +945,27 @@ describe('c-coaching-review-panel', () => {
             emitPage(panelQuery);
             await flushPromises();
             expect(refresh).toHaveBeenCalledTimes(1);
+        });
+
+        it('shows a first page that carries no refresh() rather than wait for one', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const firstPage = copyOf(panelQuery);
+            firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
+            const element = await renderWithData('manager', firstPage);
+            emitPage(panelQueryNextPage);
+            await flushPromises();
+            await send(element, 'c-coaching-questions', 'askquestion', {
+                reviewId: OPEN_REVIEW_ID,
+                text: 'What would make this an easy yes?',
+                kind: 'open-question',
+                reply: newReply()
+            });
+
+            graphqlAdapter.emit(panelQuery);
+            await flushPromises();
+
+            expect(refresh).not.toHaveBeenCalled();
+            expect(shownQuestions(element)).toHaveLength(4);
         });
     });
 

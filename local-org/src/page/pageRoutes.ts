@@ -1,0 +1,315 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import {
+    SESSION_ELEMENT_ID,
+    type PageSession,
+    type PageUser
+} from '../../app/platform/pageSession';
+import { endSession, login } from '../data/logins';
+import { readAppNavigation } from './appNavigation';
+import { bundlePath } from './bundle';
+import { apiError } from '../errors';
+import {
+    SESSION_COOKIE,
+    sessionToken,
+    type ApiRequest,
+    type ApiResponse,
+    type Route
+} from '../api/http';
+import { OPPORTUNITY_STAGES } from '../../../metadata/projectMetadata';
+import { loadDemoData } from '../../../data/demoData';
+import type { Store } from '../data/store';
+import { API_VERSION } from '../api/routes/versionRoutes';
+
+const CONTENT_TYPES: Record<string, string> = {
+    '.css': 'text/css; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.woff': 'font/woff',
+    '.woff2': 'font/woff2',
+    '.json': 'application/json'
+};
+
+const TITLE_SUFFIX = 'Coaching Review local org';
+
+function escapeHtml(text: string): string {
+    return text.replace(
+        /[&<>"']/g,
+        (character) =>
+            ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ??
+            character
+    );
+}
+
+function pageHtml(session: PageSession, title: string): string {
+    // `<` escaped so no text in the data can close the script element.
+    const data = JSON.stringify(session).replace(/</g, '\\u003c');
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} | ${TITLE_SUFFIX}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/slds/styles/salesforce-lightning-design-system.min.css">
+<style>body { background: #b0c4df linear-gradient(#b0c4df, #f3f3f3 24rem); min-height: 100vh; }</style>
+<script type="application/json" id="${SESSION_ELEMENT_ID}">${data}</script>
+<script type="module" src="/assets/app.js"></script>
+</head>
+<body>
+<div id="app"></div>
+<noscript>The coaching review pages need JavaScript.</noscript>
+</body>
+</html>
+`;
+}
+
+/** The user list of the switcher: every active user, with the permission sets assigned. */
+function pageUsers(store: Store): PageUser[] {
+    const rows = store.db
+        .prepare(
+            `SELECT u.Id AS id, u.Name AS name, u.Username AS username, COALESCE(u.Title, '') AS title,
+                    COALESCE(group_concat(a.permissionSet), '') AS sets
+             FROM "User" u LEFT JOIN local_permission_set_assignment a ON a.userId = u.Id
+             WHERE u.IsActive = 1 AND u.IsDeleted = 0
+             GROUP BY u.Id ORDER BY u.Name`
+        )
+        .all() as (Omit<PageUser, 'permissionSets'> & { sets: string })[];
+    return rows.map(({ sets, ...user }) => ({
+        ...user,
+        permissionSets: sets ? sets.split(',').sort() : []
+    }));
+}
+
+/** Accepts only a path on this server as the place to go after signing in. */
+function safeNext(next: string | null | undefined): string {
+    return next && /^\/(?![/\\])/.test(next) ? next : '/';
+}
+
+function sessionCookie(token: string, maxAge?: number): string {
+    return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Lax${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}`;
+}
+
+function wantsJson(request: ApiRequest): boolean {
+    return String(request.headers.accept ?? '').includes('application/json');
+}
+
+function redirect(
+    location: string,
+    status = 302,
+    headers: Record<string, string> = {}
+): ApiResponse {
+    return { status, headers: { ...headers, Location: location } };
+}
+
+function file(path: string, cacheControl: string): ApiResponse {
+    return {
+        status: 200,
+        data: readFileSync(path),
+        contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+        headers: { 'Cache-Control': cacheControl }
+    };
+}
+
+function notFound(what: string): ApiResponse {
+    return { status: 404, text: `Not found: ${what}`, contentType: 'text/plain; charset=utf-8' };
+}
+
+/** What the page routes need from the server. */
+export interface PageOptions {
+    projectRoot: string;
+    store: Store;
+}
+
+/**
+ * The browser side of the local org: the sign-in page and sign-in/out, the home page, the
+ * Opportunity record page, the page bundle and the SLDS assets. Pages answer with one HTML shell
+ * that carries the session data; the bundle renders the page it names.
+ * @param options the project root and the database
+ * @returns the routes
+ */
+export function pageRoutes(options: PageOptions): Route[] {
+    const { projectRoot, store } = options;
+    const demoPassword = loadDemoData(projectRoot).demoPassword;
+    const sldsAssets = join(
+        dirname(
+            require.resolve('@salesforce-ux/design-system/package.json', { paths: [projectRoot] })
+        ),
+        'assets'
+    );
+    const stages = OPPORTUNITY_STAGES.map(({ value, isClosed }) => ({ value, isClosed }));
+    const { customTabs, ...navigation } = readAppNavigation(
+        join(projectRoot, 'force-app', 'main', 'default')
+    );
+
+    const page = (
+        request: ApiRequest,
+        view: Pick<PageSession, 'page' | 'recordId' | 'next' | 'tabName' | 'tabComponents'>,
+        title: string
+    ): ApiResponse => {
+        const session: PageSession = {
+            ...view,
+            navigation,
+            apiVersion: `v${API_VERSION}`,
+            userId: request.context?.access.userId,
+            customPermissions: [...(request.context?.access.customPermissions ?? [])].sort(),
+            users: pageUsers(store),
+            demoPassword,
+            stages
+        };
+        return {
+            status: 200,
+            text: pageHtml(session, title),
+            contentType: 'text/html; charset=utf-8',
+            headers: { 'Cache-Control': 'no-store' }
+        };
+    };
+    // Pages need a session; without one the browser goes to the sign-in page and comes back.
+    const signedInPage = (
+        request: ApiRequest,
+        view: Pick<PageSession, 'page' | 'recordId' | 'tabName' | 'tabComponents'>,
+        title: string
+    ): ApiResponse =>
+        request.context
+            ? page(request, view, title)
+            : redirect(`/login?next=${encodeURIComponent(request.url.pathname)}`);
+
+    return [
+        {
+            method: 'GET',
+            pattern: /^\/$/,
+            signedIn: false,
+            handle: (request) => signedInPage(request, { page: 'home' }, 'Opportunities')
+        },
+        {
+            method: 'GET',
+            pattern: /^\/lightning\/r\/Opportunity\/(\w+)\/view\/?$/,
+            signedIn: false,
+            handle: (request) =>
+                signedInPage(
+                    request,
+                    { page: 'record', recordId: request.params[0] },
+                    'Opportunity'
+                )
+        },
+        {
+            method: 'GET',
+            pattern: /^\/lightning\/n\/(\w+)\/?$/,
+            signedIn: false,
+            handle(request) {
+                const tab = customTabs.get(request.params[0]);
+                if (!tab) {
+                    return notFound(request.url.pathname);
+                }
+                return signedInPage(
+                    request,
+                    { page: 'tab', tabName: tab.name, tabComponents: tab.components },
+                    tab.label
+                );
+            }
+        },
+        {
+            method: 'GET',
+            pattern: /^\/login\/?$/,
+            signedIn: false,
+            handle: (request) =>
+                page(
+                    request,
+                    { page: 'login', next: safeNext(request.url.searchParams.get('next')) },
+                    'Sign in'
+                )
+        },
+        {
+            method: 'POST',
+            pattern: /^\/login\/?$/,
+            signedIn: false,
+            handle(request) {
+                const json = String(request.headers['content-type'] ?? '').includes('json');
+                let form: { username?: unknown; password?: unknown; next?: unknown } = {};
+                try {
+                    form = json
+                        ? (JSON.parse(request.rawBody) as typeof form)
+                        : Object.fromEntries(new URLSearchParams(request.rawBody));
+                } catch {
+                    throw apiError(
+                        400,
+                        'JSON_PARSER_ERROR',
+                        'Send {"username": "...", "password": "..."}.'
+                    );
+                }
+                const next = safeNext(typeof form.next === 'string' ? form.next : undefined);
+                const session = login(
+                    store,
+                    String(form.username ?? ''),
+                    String(form.password ?? '')
+                );
+                if (!session) {
+                    return wantsJson(request)
+                        ? {
+                              status: 401,
+                              body: {
+                                  error: 'invalid_grant',
+                                  message:
+                                      'Check the username and password: the demo users and their password are listed on this page.'
+                              }
+                          }
+                        : redirect(`/login?error=1&next=${encodeURIComponent(next)}`, 303);
+                }
+                const cookie = { 'Set-Cookie': sessionCookie(session.token) };
+                return wantsJson(request)
+                    ? { status: 200, body: { userId: session.userId, next }, headers: cookie }
+                    : redirect(next, 303, cookie);
+            }
+        },
+        {
+            method: 'POST',
+            pattern: /^\/logout\/?$/,
+            signedIn: false,
+            handle(request) {
+                const token = sessionToken(request.headers);
+                if (token) {
+                    endSession(store, token);
+                }
+                const cookie = { 'Set-Cookie': sessionCookie('', 0) };
+                return wantsJson(request)
+                    ? { status: 200, body: { signedOut: true }, headers: cookie }
+                    : redirect('/login', 303, cookie);
+            }
+        },
+        {
+            method: 'GET',
+            pattern: /^\/assets\/app\.js$/,
+            signedIn: false,
+            handle() {
+                const bundle = bundlePath(projectRoot);
+                if (!existsSync(bundle)) {
+                    return {
+                        status: 503,
+                        text: 'The page bundle is not built yet: start the local org with npm start, which builds it.',
+                        contentType: 'text/plain; charset=utf-8'
+                    };
+                }
+                return file(bundle, 'no-cache');
+            }
+        },
+        {
+            method: 'GET',
+            pattern: /^\/assets\/slds\/(.+)$/,
+            signedIn: false,
+            handle(request) {
+                const path = resolve(sldsAssets, decodeURIComponent(request.params[0]));
+                if (
+                    !path.startsWith(sldsAssets + sep) ||
+                    !existsSync(path) ||
+                    !statSync(path).isFile()
+                ) {
+                    return notFound(request.url.pathname);
+                }
+                return file(path, 'public, max-age=86400');
+            }
+        }
+    ];
+}
