@@ -107,6 +107,7 @@ function deal(index: number): Node {
         Owner: { Name: value(`Seller ${index % SELLERS}`) },
         Account: { Name: value(`Account ${index}`) },
         StageName: value(STAGES[index % STAGES.length]),
+        ForecastCategoryName: value(index % 3 === 0 ? 'Commit' : 'Pipeline'),
         Amount: value(10000 + index * 250),
         CloseDate: value(day(index % 180)),
         Coaching_Reviews__r: {

@@ -6,20 +6,83 @@ export interface OpportunityStage {
     probability: number;
     isClosed: boolean;
     isWon: boolean;
+    /** The stage's default forecast category, set on the deal when its stage changes. */
+    forecastCategory: string;
 }
 
-// The default sales process of a new org, so IsClosed, IsWon and Probability follow StageName.
+// The default sales process of a new org, so IsClosed, IsWon, Probability and ForecastCategoryName
+// follow StageName.
 export const OPPORTUNITY_STAGES: OpportunityStage[] = [
-    { value: 'Prospecting', probability: 10, isClosed: false, isWon: false },
-    { value: 'Qualification', probability: 10, isClosed: false, isWon: false },
-    { value: 'Needs Analysis', probability: 20, isClosed: false, isWon: false },
-    { value: 'Value Proposition', probability: 50, isClosed: false, isWon: false },
-    { value: 'Id. Decision Makers', probability: 60, isClosed: false, isWon: false },
-    { value: 'Perception Analysis', probability: 70, isClosed: false, isWon: false },
-    { value: 'Proposal/Price Quote', probability: 75, isClosed: false, isWon: false },
-    { value: 'Negotiation/Review', probability: 90, isClosed: false, isWon: false },
-    { value: 'Closed Won', probability: 100, isClosed: true, isWon: true },
-    { value: 'Closed Lost', probability: 0, isClosed: true, isWon: false }
+    {
+        value: 'Prospecting',
+        probability: 10,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Qualification',
+        probability: 10,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Needs Analysis',
+        probability: 20,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Value Proposition',
+        probability: 50,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Id. Decision Makers',
+        probability: 60,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Perception Analysis',
+        probability: 70,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Proposal/Price Quote',
+        probability: 75,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Negotiation/Review',
+        probability: 90,
+        isClosed: false,
+        isWon: false,
+        forecastCategory: 'Pipeline'
+    },
+    {
+        value: 'Closed Won',
+        probability: 100,
+        isClosed: true,
+        isWon: true,
+        forecastCategory: 'Closed'
+    },
+    {
+        value: 'Closed Lost',
+        probability: 0,
+        isClosed: true,
+        isWon: false,
+        forecastCategory: 'Omitted'
+    }
 ];
 
 type StandardField = Omit<FieldDefinition, 'objectName' | 'name' | 'picklistValues'> & {
@@ -67,6 +130,13 @@ const STANDARD_OBJECTS: Record<
             },
             Amount: { type: 'Currency', required: false, label: 'Amount', precision: 18, scale: 2 },
             CloseDate: { type: 'Date', required: true, label: 'Close Date' },
+            ForecastCategoryName: {
+                type: 'Picklist',
+                required: false,
+                label: 'Forecast Category',
+                restricted: true,
+                picklistValues: ['Omitted', 'Pipeline', 'Best Case', 'Commit', 'Closed']
+            },
             IsClosed: { type: 'Checkbox', required: false, label: 'Closed', readOnly: true },
             IsWon: { type: 'Checkbox', required: false, label: 'Won', readOnly: true },
             Probability: {

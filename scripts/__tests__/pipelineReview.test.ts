@@ -63,8 +63,9 @@ function expectDeal(
     index: number
 ) {
     expect(section.heading).toMatch(heading(url, deal, index));
+    // Open stages forecast as Pipeline unless the seller says otherwise.
     expect(section.body).toContain(
-        `${deal.ownerName} · ${deal.accountName} · ${deal.stage} · $${deal.amount.toLocaleString('en-US')} · closes ${dateFromToday(deal.daysToClose)} (in ${deal.daysToClose} days)`
+        `${deal.ownerName} · ${deal.accountName} · ${deal.stage} · Pipeline · $${deal.amount.toLocaleString('en-US')} · closes ${dateFromToday(deal.daysToClose)} (in ${deal.daysToClose} days)`
     );
     if (deal.intent) {
         expect(plain(section.body)).toContain(`: ${deal.intent}`);

@@ -18,11 +18,20 @@ export interface PageStage {
     isClosed: boolean;
 }
 
+/** The Lightning app's navigation bar, from the project's app and tab metadata. */
+export interface PageNavigation {
+    appLabel: string;
+    tabs: { name: string; label: string; url: string }[];
+}
+
 /** Which page the shell shows, and for whom. */
 export interface PageSession {
-    page: 'home' | 'record' | 'login';
+    page: 'home' | 'record' | 'login' | 'tab';
     /** The Opportunity of a record page. */
     recordId?: string;
+    /** The custom tab of a tab page, and the components its App page holds. */
+    tabName?: string;
+    tabComponents?: string[];
     /** Where the login page goes after signing in. */
     next?: string;
     apiVersion: string;
@@ -31,6 +40,7 @@ export interface PageSession {
     customPermissions: string[];
     users: PageUser[];
     stages: PageStage[];
+    navigation: PageNavigation;
 }
 
 /** The id of the script element that holds the session. */

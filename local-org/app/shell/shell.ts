@@ -11,6 +11,14 @@ export default class Shell extends LightningElement {
         return SESSION.page === 'record';
     }
 
+    get isTab(): boolean {
+        return SESSION.page === 'tab';
+    }
+
+    get tabComponents(): string[] {
+        return SESSION.tabComponents ?? [];
+    }
+
     get recordId(): string | undefined {
         return SESSION.recordId;
     }

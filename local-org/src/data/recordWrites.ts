@@ -53,6 +53,9 @@ function deriveOpportunity(record: StoredRow, changes: StoredRow, creating: bool
     if ((creating || 'StageName' in changes) && !('Probability' in changes)) {
         record.Probability = stage.probability;
     }
+    if ((creating || 'StageName' in changes) && !('ForecastCategoryName' in changes)) {
+        record.ForecastCategoryName = stage.forecastCategory;
+    }
 }
 
 function autoName(context: RequestContext, object: ObjectSchema): string | undefined {

@@ -6,6 +6,7 @@ import {
     type PageUser
 } from '../../app/platform/pageSession';
 import { endSession, login, refusalText } from '../data/logins';
+import { readAppNavigation } from './appNavigation';
 import { bundlePath } from './bundle';
 import { apiError } from '../errors';
 import {
@@ -156,14 +157,18 @@ export function pageRoutes(options: PageOptions): Route[] {
         'assets'
     );
     const stages = OPPORTUNITY_STAGES.map(({ value, isClosed }) => ({ value, isClosed }));
+    const { customTabs, ...navigation } = readAppNavigation(
+        join(projectRoot, 'force-app', 'main', 'default')
+    );
 
     const page = (
         request: ApiRequest,
-        view: Pick<PageSession, 'page' | 'recordId' | 'next'>,
+        view: Pick<PageSession, 'page' | 'recordId' | 'next' | 'tabName' | 'tabComponents'>,
         title: string
     ): ApiResponse => {
         const session: PageSession = {
             ...view,
+            navigation,
             apiVersion: `v${API_VERSION}`,
             userId: request.context?.access.userId,
             customPermissions: [...(request.context?.access.customPermissions ?? [])].sort(),
@@ -180,7 +185,7 @@ export function pageRoutes(options: PageOptions): Route[] {
     // Pages need a session; without one the browser goes to the sign-in page and comes back.
     const signedInPage = (
         request: ApiRequest,
-        view: Pick<PageSession, 'page' | 'recordId'>,
+        view: Pick<PageSession, 'page' | 'recordId' | 'tabName' | 'tabComponents'>,
         title: string
     ): ApiResponse =>
         request.context
@@ -204,6 +209,22 @@ export function pageRoutes(options: PageOptions): Route[] {
                     { page: 'record', recordId: request.params[0] },
                     'Opportunity'
                 )
+        },
+        {
+            method: 'GET',
+            pattern: /^\/lightning\/n\/(\w+)\/?$/,
+            signedIn: false,
+            handle(request) {
+                const tab = customTabs.get(request.params[0]);
+                if (!tab) {
+                    return notFound(request.url.pathname);
+                }
+                return signedInPage(
+                    request,
+                    { page: 'tab', tabName: tab.name, tabComponents: tab.components },
+                    tab.label
+                );
+            }
         },
         {
             method: 'GET',

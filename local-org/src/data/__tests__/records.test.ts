@@ -157,7 +157,28 @@ describe('records', () => {
                 IsClosed: true,
                 IsWon: true,
                 Probability: 100,
+                ForecastCategoryName: 'Closed',
                 OwnerId: ref('seller')
+            });
+        });
+
+        it('moves the forecast category with the stage, unless the change sets one', () => {
+            const id = createRecord(admin, 'Opportunity', {
+                Name: 'Forecast deal',
+                StageName: 'Qualification',
+                CloseDate: '2030-01-31',
+                OwnerId: ref('seller')
+            });
+            expect(retrieveRecord(admin, 'Opportunity', id)).toMatchObject({
+                ForecastCategoryName: 'Pipeline'
+            });
+            updateRecord(admin, 'Opportunity', id, { ForecastCategoryName: 'Commit' });
+            expect(retrieveRecord(admin, 'Opportunity', id)).toMatchObject({
+                ForecastCategoryName: 'Commit'
+            });
+            updateRecord(admin, 'Opportunity', id, { StageName: 'Closed Lost' });
+            expect(retrieveRecord(admin, 'Opportunity', id)).toMatchObject({
+                ForecastCategoryName: 'Omitted'
             });
         });
     });

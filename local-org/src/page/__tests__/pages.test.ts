@@ -91,6 +91,37 @@ describe('local org pages', () => {
         });
     });
 
+    it("serves the app's custom tab with the components of its App page, from the metadata", async () => {
+        const { cookie } = await signIn('manager');
+        const page = await served.call('/lightning/n/Coaching_Pipeline_Review', {
+            cookie,
+            headers: { Accept: 'text/html' }
+        });
+        expect(page.status).toBe(200);
+        expect(String(page.body)).toContain('<title>Coaching |');
+        expect(sessionOf(page.body)).toMatchObject({
+            page: 'tab',
+            tabName: 'Coaching_Pipeline_Review',
+            tabComponents: ['coachingPipelineReview'],
+            navigation: {
+                appLabel: 'Coaching',
+                tabs: [
+                    {
+                        name: 'Coaching_Pipeline_Review',
+                        label: 'Coaching',
+                        url: '/lightning/n/Coaching_Pipeline_Review'
+                    },
+                    { name: 'standard-Opportunity', label: 'Opportunities', url: '/' }
+                ]
+            }
+        });
+        const unknown = await served.call('/lightning/n/No_Such_Tab', {
+            cookie,
+            headers: { Accept: 'text/html' }
+        });
+        expect(unknown.status).toBe(404);
+    });
+
     it('lets the page call the APIs with its cookie, and signs out', async () => {
         const { cookie } = await signIn('seller');
         const query = await served.call('/services/data/v65.0/graphql', {

@@ -26,6 +26,7 @@ export interface PipelineDealNode {
     Owner: { Name: FieldValue } | null;
     Account: { Name: FieldValue } | null;
     StageName: FieldValue;
+    ForecastCategoryName: FieldValue;
     Amount: FieldValue<number>;
     CloseDate: FieldValue;
     Coaching_Reviews__r: Connection<PipelineReviewNode> | null;
@@ -142,7 +143,7 @@ export function dealsFromPayload(payload: PipelinePayload, viewer: Viewer, now: 
             ownerId: text(node.OwnerId),
             ownerName: text(node.Owner?.Name),
             stage: text(node.StageName),
-            forecastCategory: '',
+            forecastCategory: text(node.ForecastCategoryName),
             amount: node.Amount?.value ?? null,
             closeDate: text(node.CloseDate),
             snapshots: reviews

@@ -81,6 +81,9 @@ const SIGNAL_LABELS: Readonly<Record<RiskSignal['kind'], string>> = Object.freez
     nextStepOverdue: LABELS.signalStepOverdue
 });
 
+// ForecastCategoryName values, from most to least committed.
+const FORECAST_ORDER = ['Closed', 'Commit', 'Best Case', 'Pipeline', 'Omitted'];
+
 const PERIODS: readonly ClosePeriod[] = ['all', 'thisQuarter', 'nextQuarter', 'custom'];
 const SORTS: readonly AgendaSort[] = ['closeDate', 'amount', 'signals', 'name', 'lastReview'];
 
@@ -178,6 +181,7 @@ export default class CoachingPipelineReview extends LightningElement {
     closeFrom = '';
     closeTo = '';
     sellerId = '';
+    forecastCategory = '';
     minAmount = '';
     sort: AgendaSort = 'closeDate';
     descending = false;
@@ -246,6 +250,9 @@ export default class CoachingPipelineReview extends LightningElement {
                                         }
                                     }
                                     StageName {
+                                        value
+                                    }
+                                    ForecastCategoryName {
                                         value
                                     }
                                     Amount {
@@ -509,6 +516,18 @@ export default class CoachingPipelineReview extends LightningElement {
         return SORTS.map((value) => ({ label: names[value], value }));
     }
 
+    /** The forecast categories of the loaded deals, in the order Salesforce forecasts them. */
+    get forecastOptions(): Option[] {
+        const present = new Set((this.deals ?? []).map((deal) => deal.forecastCategory));
+        return [
+            { label: LABELS.allForecastCategories, value: '' },
+            ...FORECAST_ORDER.filter((category) => present.has(category)).map((category) => ({
+                label: category,
+                value: category
+            }))
+        ];
+    }
+
     get sellerOptions(): Option[] {
         const sellers = new Map<string, string>();
         for (const deal of this.deals ?? []) {
@@ -572,6 +591,11 @@ export default class CoachingPipelineReview extends LightningElement {
         this.rebuildView();
     }
 
+    handleForecastChange(event: CustomEvent<{ value: string }>): void {
+        this.forecastCategory = event.detail.value ?? '';
+        this.rebuildView();
+    }
+
     handleMinAmountChange(event: CustomEvent<{ value: string }>): void {
         this.minAmount = event.detail.value ?? '';
         this.rebuildView();
@@ -592,6 +616,7 @@ export default class CoachingPipelineReview extends LightningElement {
         this.closeFrom = '';
         this.closeTo = '';
         this.sellerId = '';
+        this.forecastCategory = '';
         this.minAmount = '';
         this.rebuildView();
     }
@@ -700,6 +725,7 @@ export default class CoachingPipelineReview extends LightningElement {
                 closeFrom: this.closeFrom,
                 closeTo: this.closeTo,
                 sellerId: this.sellerId,
+                forecastCategories: this.forecastCategory ? [this.forecastCategory] : [],
                 minAmount:
                     this.minAmount !== '' && Number.isFinite(minAmount) ? minAmount : undefined
             },

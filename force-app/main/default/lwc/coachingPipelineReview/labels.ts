@@ -1,4 +1,5 @@
 // The bundle's user-visible text, from Custom Labels so admins can translate it.
+import allForecastCategories from '@salesforce/label/c.Coaching_Pipeline_AllForecastCategories';
 import allSellers from '@salesforce/label/c.Coaching_Pipeline_AllSellers';
 import amount from '@salesforce/label/c.Coaching_Pipeline_Amount';
 import ask from '@salesforce/label/c.Coaching_Pipeline_Ask';
@@ -30,6 +31,7 @@ import emptyFiltered from '@salesforce/label/c.Coaching_Pipeline_EmptyFiltered';
 import emptyTeam from '@salesforce/label/c.Coaching_Pipeline_EmptyTeam';
 import endMeeting from '@salesforce/label/c.Coaching_Pipeline_EndMeeting';
 import filterPeriod from '@salesforce/label/c.Coaching_Pipeline_FilterPeriod';
+import filterForecast from '@salesforce/label/c.Coaching_Pipeline_FilterForecast';
 import filterSeller from '@salesforce/label/c.Coaching_Pipeline_FilterSeller';
 import filters from '@salesforce/label/c.Coaching_Pipeline_Filters';
 import heading from '@salesforce/label/c.Coaching_Pipeline_Heading';
@@ -80,6 +82,7 @@ import startMeeting from '@salesforce/label/c.Coaching_Pipeline_StartMeeting';
 import waited from '@salesforce/label/c.Coaching_Pipeline_Waited';
 
 const LABELS = Object.freeze({
+    allForecastCategories,
     allSellers,
     amount,
     ask,
@@ -111,6 +114,7 @@ const LABELS = Object.freeze({
     emptyTeam,
     endMeeting,
     filterPeriod,
+    filterForecast,
     filterSeller,
     filters,
     heading,

@@ -330,6 +330,15 @@ describe('c-coaching-pipeline-review', () => {
             await choose(element, 'lightning-combobox.seller', '');
             await choose(element, 'lightning-input.min-amount', '200000');
             expect(dealIds(element)).toEqual([FABRIKAM]);
+            await choose(element, 'lightning-input.min-amount', '');
+            expect(
+                prop<{ value: string }[]>(
+                    find(element, 'lightning-combobox.forecast'),
+                    'options'
+                ).map((option) => option.value)
+            ).toEqual(['', 'Commit', 'Best Case', 'Pipeline']);
+            await choose(element, 'lightning-combobox.forecast', 'Commit');
+            expect(dealIds(element)).toEqual([NORTHWIND]);
         });
 
         it('takes a custom close range', async () => {
