@@ -23,40 +23,34 @@ import type {
     AgendaSort,
     AgendaView,
     ClosePeriod,
-    DealChange,
     PipelineCursors,
-    PipelinePayload,
-    RiskSignal,
-    SellerGroup
+    PipelinePayload
 } from 'c/coachingAgenda';
 import { toDateOnly } from 'c/coachingModel';
 import type { Viewer } from 'c/coachingModel';
 import { describeSaveError, reduceErrors } from 'c/coachingErrors';
 import { classifyCoachingText, kindToPicklistValue } from 'c/coachingLanguage';
-import { formatLabel } from 'c/coachingLabelFormat';
 import LABELS from './labels';
 import PIPELINE_QUERY from './query';
+import {
+    agendaFilter,
+    agendaSortOptions,
+    closePeriodOptions,
+    countsText,
+    forecastOptions,
+    meetingPosition,
+    NO_FILTER,
+    sellerGroupViews,
+    sellerOptions,
+    toAgendaSort,
+    toClosePeriod,
+    toDealView
+} from './viewModel';
+import type { Option, SellerGroupView } from './viewModel';
 
 /** What the risk prompt child offers once the page has tried to save its question. */
 interface PromptKeeper {
     asked(): void;
-}
-
-type DealView = ReturnType<typeof toDealView>;
-
-interface SellerGroupView {
-    key: string;
-    sellerName: string;
-    summaryLabel: string;
-    summary: SellerGroup['summary'];
-    directiveShare: number;
-    lastReview: string;
-    deals: DealView[];
-}
-
-interface Option {
-    label: string;
-    value: string;
 }
 
 const VIEWER: Viewer = Object.freeze({
@@ -64,104 +58,6 @@ const VIEWER: Viewer = Object.freeze({
     isManager: HAS_COACHING_MANAGER === true,
     isAdmin: HAS_COACHING_ADMIN === true
 });
-
-// The open question each risk signal offers, by the Custom Label the agenda module names.
-const PROMPTS: Readonly<Record<string, string>> = Object.freeze({
-    Coaching_Pipeline_Prompt_ClosePushed: LABELS.promptClosePushed,
-    Coaching_Pipeline_Prompt_StageStalled: LABELS.promptStageStalled,
-    Coaching_Pipeline_Prompt_NoActivity: LABELS.promptNoActivity,
-    Coaching_Pipeline_Prompt_SingleContact: LABELS.promptSingleContact,
-    Coaching_Pipeline_Prompt_StepOverdue: LABELS.promptStepOverdue
-});
-
-const SIGNAL_LABELS: Readonly<Record<RiskSignal['kind'], string>> = Object.freeze({
-    closePushedTwice: LABELS.signalClosePushed,
-    stageStalled: LABELS.signalStalled,
-    noRecentActivity: LABELS.signalNoActivity,
-    singleContactRole: LABELS.signalSingleContact,
-    nextStepOverdue: LABELS.signalStepOverdue
-});
-
-// ForecastCategoryName values, from most to least committed.
-const FORECAST_ORDER = ['Closed', 'Commit', 'Best Case', 'Pipeline', 'Omitted'];
-
-const PERIODS: readonly ClosePeriod[] = ['all', 'thisQuarter', 'nextQuarter', 'custom'];
-const SORTS: readonly AgendaSort[] = ['closeDate', 'amount', 'signals', 'name', 'lastReview'];
-
-function changeText(change: DealChange): string {
-    switch (change.kind) {
-        case 'closeDatePushed':
-            return formatLabel(LABELS.changeClosePushed, String(change.by), change.from, change.to);
-        case 'closeDatePulledIn':
-            return formatLabel(
-                LABELS.changeClosePulledIn,
-                String(change.by),
-                change.from,
-                change.to
-            );
-        case 'stageMovedBack':
-            return formatLabel(LABELS.changeStageBack, change.from, change.to);
-        case 'stageMovedForward':
-            return formatLabel(LABELS.changeStageForward, change.from, change.to);
-        case 'stageChanged':
-            return formatLabel(LABELS.changeStage, change.from, change.to);
-        case 'stageUnchanged':
-            return formatLabel(LABELS.changeStageSame, change.to);
-        case 'amountUp':
-            return LABELS.changeAmountUp;
-        default:
-            return LABELS.changeAmountDown;
-    }
-}
-
-function recordUrl(id: string): string {
-    return `/lightning/r/Opportunity/${encodeURIComponent(id)}/view`;
-}
-
-/** A deal with the text and links the template shows. */
-function toDealView(deal: AgendaDeal, isExpanded = true) {
-    const openReviewId = deal.review?.isOpen ? deal.review.id : undefined;
-    return {
-        ...deal,
-        isExpanded,
-        expandedState: String(isExpanded),
-        detailsLabel: formatLabel(
-            LABELS.details,
-            String(deal.openQuestions.length + deal.overdueSteps.length + deal.signals.length)
-        ),
-        url: recordUrl(deal.id),
-        intent: deal.review?.intent || LABELS.notStated,
-        sellerFocus: deal.review?.sellerFocus || LABELS.notStated,
-        changesHeading: deal.changesSince
-            ? formatLabel(LABELS.changesSince, deal.changesSince)
-            : undefined,
-        hasNoChanges: Boolean(deal.changesSince) && deal.changes.length === 0,
-        changeItems: deal.changes.map((change, index) => ({
-            key: `${deal.id}-change-${index}`,
-            text: changeText(change),
-            amount:
-                change.kind === 'amountUp' || change.kind === 'amountDown' ? change.by : undefined
-        })),
-        hasSignals: deal.signals.length > 0,
-        signalItems: deal.signals.map((signal) => ({
-            key: `${deal.id}-${signal.kind}`,
-            text: formatLabel(SIGNAL_LABELS[signal.kind], String(signal.count)),
-            question: PROMPTS[signal.promptLabel] ?? '',
-            reviewId: openReviewId
-        })),
-        questionItems: deal.openQuestions.map((question) => ({
-            ...question,
-            waited:
-                question.waitedDays === 0
-                    ? LABELS.askedToday
-                    : formatLabel(LABELS.waited, String(question.waitedDays))
-        })),
-        stepItems: deal.overdueSteps.map((step) => ({
-            ...step,
-            due: step.dueDate ? formatLabel(LABELS.due, step.dueDate) : ''
-        }))
-    };
-}
 
 /**
  * A manager's pipeline review: the team's open deals grouped by seller with summary rows,
@@ -172,6 +68,8 @@ function toDealView(deal: AgendaDeal, isExpanded = true) {
 export default class CoachingPipelineReview extends LightningElement {
     labels = LABELS;
     currency = CURRENCY;
+    periodOptions = closePeriodOptions(LABELS);
+    sortOptions = agendaSortOptions(LABELS);
     deals?: AgendaDeal[];
     loadFailed = false;
     errorDetails: string[] = [];
@@ -240,64 +138,19 @@ export default class CoachingPipelineReview extends LightningElement {
     }
 
     get countsText(): string {
-        const counts = this.view.counts;
-        return formatLabel(
-            LABELS.counts,
-            String(counts.shown),
-            String(counts.total),
-            String(counts.sellers),
-            String(counts.atRisk)
-        );
+        return countsText(this.view.counts, LABELS);
     }
 
     get isCustomPeriod(): boolean {
         return this.closePeriod === 'custom';
     }
 
-    get periodOptions(): Option[] {
-        const names: Record<ClosePeriod, string> = {
-            all: LABELS.periodAll,
-            thisQuarter: LABELS.periodThisQuarter,
-            nextQuarter: LABELS.periodNextQuarter,
-            custom: LABELS.periodCustom
-        };
-        return PERIODS.map((value) => ({ label: names[value], value }));
-    }
-
-    get sortOptions(): Option[] {
-        const names: Record<AgendaSort, string> = {
-            closeDate: LABELS.sortCloseDate,
-            amount: LABELS.sortAmount,
-            signals: LABELS.sortSignals,
-            name: LABELS.sortName,
-            lastReview: LABELS.sortLastReview
-        };
-        return SORTS.map((value) => ({ label: names[value], value }));
-    }
-
-    /** The forecast categories of the loaded deals, in the order Salesforce forecasts them. */
     get forecastOptions(): Option[] {
-        const present = new Set((this.deals ?? []).map((deal) => deal.forecastCategory));
-        return [
-            { label: LABELS.allForecastCategories, value: '' },
-            ...FORECAST_ORDER.filter((category) => present.has(category)).map((category) => ({
-                label: category,
-                value: category
-            }))
-        ];
+        return forecastOptions(this.deals ?? [], LABELS);
     }
 
     get sellerOptions(): Option[] {
-        const sellers = new Map<string, string>();
-        for (const deal of this.deals ?? []) {
-            sellers.set(deal.ownerId, deal.ownerName);
-        }
-        return [
-            { label: LABELS.allSellers, value: '' },
-            ...[...sellers.entries()]
-                .map(([value, label]) => ({ label, value }))
-                .sort((a, b) => a.label.localeCompare(b.label))
-        ];
+        return sellerOptions(this.deals ?? [], LABELS);
     }
 
     get shownDeals(): AgendaDeal[] {
@@ -307,15 +160,11 @@ export default class CoachingPipelineReview extends LightningElement {
     get currentDeal() {
         const deals = this.shownDeals;
         const deal = deals[Math.min(this.meetingIndex, deals.length - 1)];
-        return deal && toDealView(deal);
+        return deal && toDealView(deal, LABELS);
     }
 
     get positionText(): string {
-        return formatLabel(
-            LABELS.position,
-            String(Math.min(this.meetingIndex, this.shownDeals.length - 1) + 1),
-            String(this.shownDeals.length)
-        );
+        return meetingPosition(this.meetingIndex, this.shownDeals.length, LABELS);
     }
 
     get isFirstDeal(): boolean {
@@ -331,7 +180,7 @@ export default class CoachingPipelineReview extends LightningElement {
     }
 
     handlePeriodChange(event: CustomEvent<{ value: string }>): void {
-        this.closePeriod = PERIODS.find((period) => period === event.detail.value) ?? 'all';
+        this.closePeriod = toClosePeriod(event.detail.value);
         this.rebuildView();
     }
 
@@ -361,7 +210,7 @@ export default class CoachingPipelineReview extends LightningElement {
     }
 
     handleSortChange(event: CustomEvent<{ value: string }>): void {
-        this.sort = SORTS.find((sort) => sort === event.detail.value) ?? 'closeDate';
+        this.sort = toAgendaSort(event.detail.value);
         this.rebuildView();
     }
 
@@ -371,12 +220,7 @@ export default class CoachingPipelineReview extends LightningElement {
     }
 
     handleClearFilters(): void {
-        this.closePeriod = 'all';
-        this.closeFrom = '';
-        this.closeTo = '';
-        this.sellerId = '';
-        this.forecastCategory = '';
-        this.minAmount = '';
+        Object.assign(this, NO_FILTER);
         this.rebuildView();
     }
 
@@ -476,30 +320,13 @@ export default class CoachingPipelineReview extends LightningElement {
     }
 
     private rebuildView(): void {
-        const minAmount = Number(this.minAmount);
         this.view = buildAgendaView(this.deals ?? [], {
             today: toDateOnly(new Date()),
-            filter: {
-                closePeriod: this.closePeriod,
-                closeFrom: this.closeFrom,
-                closeTo: this.closeTo,
-                sellerId: this.sellerId,
-                forecastCategories: this.forecastCategory ? [this.forecastCategory] : [],
-                minAmount:
-                    this.minAmount !== '' && Number.isFinite(minAmount) ? minAmount : undefined
-            },
+            filter: agendaFilter(this),
             sort: this.sort,
             descending: this.descending
         });
-        this.groups = this.view.groups.map((group) => ({
-            key: group.sellerId,
-            sellerName: group.sellerName,
-            summaryLabel: formatLabel(LABELS.sellerSummary, group.sellerName),
-            summary: group.summary,
-            directiveShare: group.summary.directiveShare,
-            lastReview: group.summary.lastReviewDate ?? LABELS.neverReviewed,
-            deals: group.deals.map((deal) => toDealView(deal, this.expandedIds.has(deal.id)))
-        }));
+        this.groups = sellerGroupViews(this.view.groups, LABELS, this.expandedIds);
         this.meetingIndex = Math.min(this.meetingIndex, Math.max(0, this.view.counts.shown - 1));
     }
 
