@@ -6,12 +6,16 @@ const lwcConfig = require('@salesforce/eslint-config-lwc');
 
 const LWC_SOURCES = ['force-app/main/default/lwc/**/*.ts'];
 const LWC_TESTS = ['force-app/main/default/lwc/**/__tests__/**/*.ts'];
-// TypeScript that runs in Node: metadata and build checks, scripts, benchmarks, the local org.
+// TypeScript that runs in Node: metadata reader and checks, demo data, the local org, scripts,
+// test support and benchmarks.
 const NODE_SOURCES = [
     'force-app/test/**/*.ts',
+    'metadata/**/*.ts',
+    'data/**/*.ts',
+    'local-org/**/*.ts',
     'scripts/**/*.ts',
-    'bench/**/*.ts',
-    'local-org/**/*.ts'
+    'test-support/**/*.ts',
+    'bench/**/*.ts'
 ];
 
 // Limits a shared config array to some files, keeping any narrower scope a config sets itself.

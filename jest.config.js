@@ -5,6 +5,8 @@ const testMatch = ['**/__tests__/**/?(*.)test.[jt]s'];
 const testPathIgnorePatterns = [...jestConfig.testPathIgnorePatterns, '/__tests__/fixtures/'];
 
 module.exports = {
+    // Local-org tests start servers and hash passwords; on a shared, busy machine that takes time.
+    testTimeout: 30_000,
     reporters: ['default', '<rootDir>/force-app/test/summaryReporter.js'],
     projects: [
         {
@@ -45,8 +47,8 @@ module.exports = {
             transform: { '^.+\\.ts$': require.resolve('@lwc/jest-transformer') },
             testMatch: ['<rootDir>/local-org/e2e/**/*.e2e.ts'],
             modulePathIgnorePatterns: ['<rootDir>/.local-data', '<rootDir>/local-org/dist'],
-            globalSetup: '<rootDir>/local-org/e2e/globalSetup.ts',
-            setupFilesAfterEnv: ['<rootDir>/local-org/e2e/setupTimeout.ts']
+            globalSetup: '<rootDir>/test-support/e2eGlobalSetup.ts',
+            setupFilesAfterEnv: ['<rootDir>/test-support/e2eTimeout.ts']
         }
     ]
 };

@@ -7,7 +7,7 @@
  * Run from the project root: npx tsx bench/localOrg.bench.ts
  */
 import { rmSync } from 'node:fs';
-import { buildBundle } from '../local-org/src/bundle';
+import { buildBundle } from '../local-org/src/page/bundle';
 import { accessToken, callOrg, panelQuery } from '../local-org/src/client';
 import {
     openBrowser,
@@ -16,7 +16,7 @@ import {
     startOrg,
     tempDataDir,
     type OrgProcess
-} from '../local-org/e2e/support';
+} from '../test-support/browser';
 
 const QUESTIONS = 1000;
 const BATCH = 200;

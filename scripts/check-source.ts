@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CliError, parseCliArgs, runCli, type CliIo } from './lib/cli';
+import { CliError, parseCliArgs, runCli, type CliIo } from './lib/commandLine';
 import { convertSource, formatConversionReport } from './checks/sourceConversion';
 
 const PROJECT_ROOT = join(__dirname, '..');

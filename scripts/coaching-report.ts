@@ -12,17 +12,17 @@ import {
     positiveInteger,
     runCli,
     type CliIo
-} from './lib/cli';
+} from './lib/commandLine';
 import {
     connect,
     CONNECTION_HELP,
     CONNECTION_OPTIONS,
     normalizeConnectionArgs
 } from './lib/connection';
-import { addDays, dateOption, daysBetween, utcDate } from './lib/dates';
+import { addDays, dateOption, daysBetween, utcDate } from './lib/calendarDates';
 import { checkWritable, writeOutput } from './lib/output';
 import { createProgress } from './lib/progress';
-import { DEFAULT_BULK_THRESHOLD } from './lib/records';
+import { DEFAULT_BULK_THRESHOLD } from './lib/restRecords';
 import type { SfRunner } from './lib/sfCli';
 import { userNames } from './lib/users';
 import { collectReport } from './report/collect';

@@ -3,7 +3,7 @@
  * by close date: the current review's intent and the seller's focus, the questions still waiting
  * and for how long, and the seller's planned and overdue next steps.
  */
-import { formatOption, parseCliArgs, runCli, shareOption, type CliIo } from './lib/cli';
+import { formatOption, parseCliArgs, runCli, shareOption, type CliIo } from './lib/commandLine';
 import {
     connect,
     CONNECTION_HELP,
@@ -19,7 +19,7 @@ import { agendaHtml } from './pipeline/agendaHtml';
 import { agendaMarkdown } from './pipeline/agendaMarkdown';
 import { loadAgendaDeals, openOpportunities, pipelineSchema } from './pipeline/loadPipeline';
 import { orgCurrency } from './lib/orgCurrency';
-import { utcDate } from './lib/dates';
+import { utcDate } from './lib/calendarDates';
 
 const FORMATS = ['md', 'html'] as const;
 

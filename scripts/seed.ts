@@ -2,8 +2,8 @@
  * seed: loads the demo data set (the same file the local org loads) into an org, idempotently.
  */
 import { join } from 'node:path';
-import { DEMO_DATA_PATH, loadDemoData } from '../local-org/src/seed';
-import { CliError, parseCliArgs, runCli, type CliIo } from './lib/cli';
+import { DEMO_DATA_PATH, loadDemoData } from '../data/demoData';
+import { CliError, parseCliArgs, runCli, type CliIo } from './lib/commandLine';
 import {
     connect,
     CONNECTION_HELP,

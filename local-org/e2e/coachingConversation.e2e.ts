@@ -7,7 +7,7 @@ import {
     signInAs,
     switchUser,
     toast
-} from './support';
+} from '../../test-support/browser';
 
 // A deal with no review yet, so the manager can start one.
 const DEAL = 'Summit Foods - Warehouse Analytics Pilot';

@@ -1,4 +1,9 @@
-import { screenshot, setUpOrgAndBrowser, signInAs, type BrowserSession } from './support';
+import {
+    screenshot,
+    setUpOrgAndBrowser,
+    signInAs,
+    type BrowserSession
+} from '../../test-support/browser';
 
 const SELLERS_DEAL = 'Blue Harbor - Fleet Tracking Expansion';
 

@@ -9,7 +9,7 @@ import {
     signInAs,
     switchUser,
     toast
-} from './support';
+} from '../../test-support/browser';
 
 // A deal with no review in the demo data: this file gives it one with 60 questions and 30 steps.
 const DEAL = 'Summit Foods - Warehouse Analytics Pilot';

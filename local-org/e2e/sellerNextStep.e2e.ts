@@ -6,7 +6,7 @@ import {
     setUpOrgAndBrowser,
     signInAs,
     toast
-} from './support';
+} from '../../test-support/browser';
 
 const DEAL = 'Blue Harbor - Fleet Tracking Expansion';
 const ACTION = 'Walk the depot floor with the operations lead';

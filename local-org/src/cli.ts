@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBundle, isBundleStale } from './bundle';
-import { ensureDataFolder, resetDataFolder } from './dataFolder';
-import { loadDemoData } from './seed';
+import { loadDemoData } from '../../data/demoData';
+import { ensureDataFolder, resetDataFolder } from './data/dataFolder';
+import { buildBundle, isBundleStale } from './page/bundle';
 import { findProjectRoot, startLocalOrg } from './server';
 
 const HELP = `Runs the local org: an offline stand-in for a Salesforce org, built from this project's metadata,

@@ -1,34 +1,28 @@
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { accessOf, sessionUser } from './auth';
-import { apiError, ApiError } from './errors';
-import {
-    ErrorAnswer,
-    readBody,
-    sessionToken,
-    type ApiRequest,
-    type ApiResponse,
-    type Route
-} from './http';
+import { loadDemoData } from '../../data/demoData';
 import {
     checkPermissionDependencies,
     loadPermissionSets,
+    loadProjectMetadata,
     type PermissionSetDefinition
-} from './permissions';
-import { authRoutes } from './routes/auth';
-import { compositeRoutes, RollBack } from './routes/composite';
-import { graphqlRoutes } from './routes/graphql';
-import { pageRoutes } from './routes/pages';
-import { queryRoutes } from './routes/query';
-import { sobjectRoutes } from './routes/sobjects';
-import { uiApiRoutes } from './routes/uiApi';
-import { API_VERSION, versionRoutes } from './routes/versions';
-import { loadProjectMetadata } from './projectMetadata';
-import { buildSchema } from './schema';
-import { isEmpty, loadDemoData, seedDemoData } from './seed';
-import { Store } from './store';
+} from '../../metadata/projectMetadata';
+import { buildSchema } from '../../metadata/schema';
+import type { Route } from './api/http';
+import { requestHandler } from './api/requestHandler';
+import { authRoutes } from './api/routes/authRoutes';
+import { compositeRoutes } from './api/routes/compositeRoutes';
+import { graphqlRoutes } from './api/routes/graphqlRoutes';
+import { queryRoutes } from './api/routes/queryRoutes';
+import { sobjectRoutes } from './api/routes/sobjectRoutes';
+import { uiApiRoutes } from './api/routes/uiApiRoutes';
+import { versionRoutes } from './api/routes/versionRoutes';
+import { isEmpty, seedDemoData } from './data/demoSeed';
+import { SignInThrottle } from './data/signInGuard';
+import { Store } from './data/store';
+import { pageRoutes } from './page/pageRoutes';
 
 export interface LocalOrgOptions {
     /** The project root (the folder with sfdx-project.json); found from the working folder when absent. */
@@ -87,50 +81,6 @@ export function openOrg(
     return { store: new Store(dataDir, buildSchema(metadata)), permissionSets };
 }
 
-function send(response: ServerResponse, answer: ApiResponse): void {
-    const headers = { ...answer.headers };
-    if (answer.text !== undefined || answer.data !== undefined) {
-        response.writeHead(answer.status, {
-            ...headers,
-            'Content-Type': answer.contentType ?? 'text/plain'
-        });
-        response.end(answer.data ?? answer.text);
-        return;
-    }
-    if (answer.body === undefined) {
-        response.writeHead(answer.status, headers);
-        response.end();
-        return;
-    }
-    response.writeHead(answer.status, {
-        ...headers,
-        'Content-Type': 'application/json;charset=UTF-8'
-    });
-    response.end(JSON.stringify(answer.body));
-}
-
-function errorAnswer(error: unknown): ApiResponse {
-    if (error instanceof ApiError) {
-        return { status: error.status, body: error.errors };
-    }
-    if (error instanceof ErrorAnswer) {
-        return error.answer;
-    }
-    if (error instanceof RollBack) {
-        return { status: 200, body: error.results };
-    }
-    return {
-        status: 500,
-        body: [
-            {
-                message: `The local org failed: ${(error as Error).message}. See the server log, and report it if it repeats.`,
-                errorCode: 'UNKNOWN_EXCEPTION',
-                fields: []
-            }
-        ]
-    };
-}
-
 /**
  * Starts the local org's HTTP server.
  * @param options project root, data folder, port and host
@@ -142,91 +92,20 @@ export async function startLocalOrg(options: LocalOrgOptions): Promise<LocalOrg>
     if (options.seed !== false && isEmpty(store)) {
         seedDemoData(store, permissionSets, loadDemoData(projectRoot));
     }
+    const throttle = new SignInThrottle();
     const routes: Route[] = [
         ...versionRoutes(),
-        ...authRoutes(store),
+        ...authRoutes(store, throttle),
         ...sobjectRoutes(),
         ...queryRoutes(),
         ...compositeRoutes(),
         ...graphqlRoutes(),
         ...uiApiRoutes(),
-        ...pageRoutes({ projectRoot, store })
+        ...pageRoutes({ projectRoot, store, throttle })
     ];
     const host = options.host ?? '127.0.0.1';
 
-    const handle = async (request: IncomingMessage, response: ServerResponse) => {
-        const baseUrl = `http://${request.headers.host ?? host}`;
-        try {
-            // A malformed Host header makes no URL; thrown outside this try it would stop the server.
-            const url = URL.canParse(request.url ?? '/', baseUrl)
-                ? new URL(request.url ?? '/', baseUrl)
-                : undefined;
-            if (!url) {
-                request.resume();
-                throw apiError(
-                    400,
-                    'INVALID_HEADER_TYPE',
-                    `The request URL ${request.url ?? '/'} with the Host ${String(request.headers.host)} is not a valid URL. Send a Host such as 127.0.0.1:3000.`
-                );
-            }
-            const method = (request.method ?? 'GET').toUpperCase();
-            let params: string[] | undefined;
-            const route = routes.find((candidate) => {
-                const match = candidate.method === method && candidate.pattern.exec(url.pathname);
-                params = match ? match.slice(1) : undefined;
-                return Boolean(match);
-            });
-            if (!route || !params) {
-                request.resume();
-                throw apiError(
-                    404,
-                    'NOT_FOUND',
-                    `The requested resource does not exist: ${method} ${url.pathname}. Check the URL and method against the REST API.`
-                );
-            }
-            const rawBody = await readBody(request);
-            const apiRequest: ApiRequest = {
-                method,
-                url,
-                params,
-                headers: request.headers,
-                rawBody,
-                baseUrl
-            };
-            const answer = store.transaction(() => {
-                const token = sessionToken(request.headers);
-                const userId = token ? sessionUser(store, token) : undefined;
-                if (route.signedIn && !userId) {
-                    throw apiError(
-                        401,
-                        'INVALID_SESSION_ID',
-                        'Session expired or invalid: sign in again (POST /services/oauth2/token) and send the access token as Authorization: Bearer, or sign in on the page.'
-                    );
-                }
-                if (userId) {
-                    apiRequest.context = {
-                        store,
-                        access: accessOf(store, permissionSets, userId),
-                        now: new Date(),
-                        apiVersion:
-                            /^\/services\/data\/(v\d+\.\d+)/.exec(url.pathname)?.[1] ??
-                            `v${API_VERSION}`
-                    };
-                }
-                return route.handle(apiRequest);
-            });
-            send(response, answer);
-        } catch (error) {
-            const answer = errorAnswer(error);
-            if (answer.status === 500) {
-                console.error(error);
-            }
-            if (answer.status === 413) {
-                response.setHeader('Connection', 'close');
-            }
-            send(response, answer);
-        }
-    };
+    const handle = requestHandler(routes, store, permissionSets, host);
 
     const server: Server = createServer((request, response) => {
         void handle(request, response);

@@ -1,7 +1,7 @@
 import { Connection } from 'jsforce';
-import { CliError, registerErrorExplainer, withOptionalValue } from './cli';
+import { CliError, registerErrorExplainer, withOptionalValue } from './commandLine';
 import { runSf, sfOrgDisplay, type SfRunner } from './sfCli';
-import { soqlString } from './soql';
+import { soqlString } from './soqlLiterals';
 
 /** The REST API version the tools speak; every org since Winter '25 serves it. */
 export const API_VERSION = '62.0';

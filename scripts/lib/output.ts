@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CliError, type CliIo } from './cli';
+import { CliError, type CliIo } from './commandLine';
 
 function reason(error: unknown): string {
     const code = (error as NodeJS.ErrnoException).code;

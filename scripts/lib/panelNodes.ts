@@ -9,8 +9,8 @@ import type {
     QuestionNode,
     ReviewNode,
     StepNode
-} from '../../force-app/main/default/lwc/coachingModel/coachingModel';
-import { field, type FlatRecord } from './records';
+} from 'c/coachingModel';
+import { field, type FlatRecord } from './restRecords';
 
 export const REVIEW_FIELDS = [
     'Id',

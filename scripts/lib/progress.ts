@@ -1,5 +1,5 @@
 import { Presets, SingleBar } from 'cli-progress';
-import type { CliIo } from './cli';
+import type { CliIo } from './commandLine';
 
 /** A progress bar on stderr for one phase of work. */
 export interface Progress {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { CliError } from './cli';
+import { CliError } from './commandLine';
 
 /** What a run of the Salesforce CLI printed, and how it exited. */
 export interface SfResult {

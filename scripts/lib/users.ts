@@ -1,6 +1,6 @@
 import type { OrgSession } from './connection';
-import { CliError } from './cli';
-import { chunk, IN_LIST_SIZE, soqlList, soqlString } from './soql';
+import { CliError } from './commandLine';
+import { chunk, IN_LIST_SIZE, soqlList, soqlString } from './soqlLiterals';
 
 // Lists of users are small and bounded by the org's users, so they are read whole.
 const ALL_PAGES = { autoFetch: true, maxFetch: 1_000_000 };

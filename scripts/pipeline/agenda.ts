@@ -2,22 +2,15 @@
  * The pipeline review agenda of a manager's team: the deals grouped by seller through the page's
  * own agenda module, plus the team-wide notes only the written agenda carries. Pure.
  */
-import {
-    OVER_REVIEW_THRESHOLD,
-    REVIEW_WINDOW_DAYS
-} from '../../force-app/main/default/lwc/coachingModel/coachingModel';
+import { OVER_REVIEW_THRESHOLD, REVIEW_WINDOW_DAYS } from 'c/coachingModel';
 import {
     buildAgendaView,
     type AgendaDeal,
     type AgendaFilter,
     type AgendaView
-} from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
+} from 'c/coachingAgenda';
 
-export type {
-    AgendaDeal,
-    AgendaQuestion,
-    AgendaStep
-} from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
+export type { AgendaDeal, AgendaQuestion, AgendaStep } from 'c/coachingAgenda';
 
 /** Directives above this share of the team's questions earn the agenda's note. */
 export const DEFAULT_DIRECTIVE_THRESHOLD = 0.25;

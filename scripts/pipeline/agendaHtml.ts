@@ -1,4 +1,4 @@
-import type { SellerGroup } from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
+import type { SellerGroup } from 'c/coachingAgenda';
 import { escapeHtml, htmlPage } from '../lib/html';
 import { customLabels } from '../lib/labels';
 import { recordUrl, type Agenda, type AgendaDeal, type AgendaStep } from './agenda';

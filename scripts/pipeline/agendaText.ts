@@ -1,10 +1,5 @@
 // Wording shared by the Markdown and HTML agendas.
-import type {
-    AgendaDeal,
-    DealChange,
-    RiskSignal,
-    SellerSummary
-} from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
+import type { AgendaDeal, DealChange, RiskSignal, SellerSummary } from 'c/coachingAgenda';
 
 function plural(count: number, one: string, many = `${one}s`): string {
     return `${count} ${count === 1 ? one : many}`;

@@ -3,15 +3,8 @@
  * time, and turns each deal into an agenda item through the panel's own model and the page's own
  * agenda module.
  */
-import {
-    agendaDeal,
-    type AgendaDeal,
-    type ReviewSnapshot
-} from '../../force-app/main/default/lwc/coachingAgenda/coachingAgenda';
-import {
-    buildPanelModel,
-    type PanelPayload
-} from '../../force-app/main/default/lwc/coachingModel/coachingModel';
+import { agendaDeal, type AgendaDeal, type ReviewSnapshot } from 'c/coachingAgenda';
+import { buildPanelModel, type PanelPayload } from 'c/coachingModel';
 import type { OrgSession } from '../lib/connection';
 import {
     opportunityNode,
@@ -23,8 +16,8 @@ import {
     stepNode
 } from '../lib/panelNodes';
 import type { Progress } from '../lib/progress';
-import { field, restRecords, type FlatRecord } from '../lib/records';
-import { chunk, IN_LIST_SIZE, soqlList } from '../lib/soql';
+import { field, restRecords, type FlatRecord } from '../lib/restRecords';
+import { chunk, IN_LIST_SIZE, soqlList } from '../lib/soqlLiterals';
 
 /** Deals whose records are read together; their reviews, questions and steps fit in memory. */
 const DEALS_PER_SLICE = 100;

@@ -6,7 +6,7 @@
  * within 1% of the exact value (half a bucket, √1.02 ≈ 1.0099), and answers under a minute count
  * as 0. The histogram is about 800 counters whatever the number of answers.
  */
-import { median } from '../../force-app/main/default/lwc/coachingModel/coachingModel';
+import { median } from 'c/coachingModel';
 
 /** Answers kept exactly, per group, before the histogram takes over. */
 export const EXACT_LIMIT = 10_000;

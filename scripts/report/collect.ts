@@ -5,7 +5,7 @@
  * count them as the panel does.
  */
 import type { OrgSession } from '../lib/connection';
-import { addDays } from '../lib/dates';
+import { addDays } from '../lib/calendarDates';
 import type { Progress } from '../lib/progress';
 import {
     chooseSource,
@@ -14,7 +14,7 @@ import {
     queryPage,
     restRecords,
     type FlatRecord
-} from '../lib/records';
+} from '../lib/restRecords';
 import { questionContribution, stepContribution } from './contributions';
 import {
     addQuestion,

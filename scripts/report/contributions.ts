@@ -6,13 +6,10 @@
  * adds these up, so it cannot drift from the panel, and memory stays flat however many records
  * stream past.
  */
-import {
-    buildPanelModel,
-    type PanelPayload
-} from '../../force-app/main/default/lwc/coachingModel/coachingModel';
-import type { CoachingKind } from '../../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
+import { buildPanelModel, type PanelPayload } from 'c/coachingModel';
+import type { CoachingKind } from 'c/coachingLanguage';
 import { fieldValue, questionNode, reviewNode, stepNode } from '../lib/panelNodes';
-import { field, type FlatRecord } from '../lib/records';
+import { field, type FlatRecord } from '../lib/restRecords';
 
 export interface QuestionContribution {
     /** Undefined only for a question with no kind and no text. */

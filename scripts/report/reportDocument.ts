@@ -2,10 +2,7 @@
  * The coaching report as data: one row for the whole team, one per manager and one per seller,
  * with the same fields in JSON, CSV and the HTML page.
  */
-import {
-    kindToPicklistValue,
-    type CoachingKind
-} from '../../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
+import { kindToPicklistValue, type CoachingKind } from 'c/coachingLanguage';
 import { MEDIAN_PRECISION, medianHours } from './answerTimes';
 import type { CollectedReport, ReportRange } from './collect';
 import { NO_MANAGER, type Tally } from './tally';

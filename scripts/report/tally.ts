@@ -2,10 +2,7 @@
  * The report's running counts: one tally per manager, one per seller and one for the whole team,
  * each of fixed size, fed one record at a time.
  */
-import {
-    COACHING_KINDS,
-    type CoachingKind
-} from '../../force-app/main/default/lwc/coachingLanguage/coachingLanguage';
+import { COACHING_KINDS, type CoachingKind } from 'c/coachingLanguage';
 import { addAnswerTime, createAnswerTimes, type AnswerTimes } from './answerTimes';
 import type { QuestionContribution, StepBucket } from './contributions';
 

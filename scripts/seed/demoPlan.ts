@@ -5,8 +5,8 @@
  * a level so that a record is written after everything it points to. Demo CreatedDates are left
  * out: the org dates each record when it is written. Pure.
  */
-import { readDemoValue } from '../../local-org/src/demoValues';
-import type { DemoData } from '../../local-org/src/seed';
+import { readDemoValue } from '../../data/demoValues';
+import type { DemoData } from '../../data/demoData';
 
 /** A field value that names another demo record or user, resolved to an id when written. */
 export interface DemoRef {
@@ -45,7 +45,7 @@ export function isRef(value: PlanValue): value is DemoRef {
 }
 
 /**
- * Reads one demo value by the demo data's rule (local-org/src/demoValues.ts), keeping `@ref`
+ * Reads one demo value by the demo data's rule (data/demoValues.ts), keeping `@ref`
  * symbolic until the record it names is written.
  * @param value the value as written in the demo data
  * @param now the moment relative dates count from

@@ -4,11 +4,11 @@
  * they match; the others are created. Records are written level by level, so every reference
  * points at a record already written.
  */
-import { CliError } from '../lib/cli';
+import { CliError } from '../lib/commandLine';
 import { API_VERSION, type OrgSession } from '../lib/connection';
 import type { Progress } from '../lib/progress';
-import { field, restRecords, type FlatRecord } from '../lib/records';
-import { chunk, soqlList } from '../lib/soql';
+import { field, restRecords, type FlatRecord } from '../lib/restRecords';
+import { chunk, soqlList } from '../lib/soqlLiterals';
 import { isRef, type DemoPlan, type PlannedRecord } from './demoPlan';
 import { keyText, naturalKeyOf } from './naturalKeys';
 import type { MappedUser } from './userMap';

@@ -3,9 +3,9 @@
  * already. Each demo user goes to the user named in --user-map, else to a user with the demo's
  * own username (the local org, or an org where someone created them), else to the signed-in user.
  */
-import { CliError } from '../lib/cli';
+import { CliError } from '../lib/commandLine';
 import type { OrgSession } from '../lib/connection';
-import { soqlList } from '../lib/soql';
+import { soqlList } from '../lib/soqlLiterals';
 import type { DemoPlan } from './demoPlan';
 
 export interface MappedUser {

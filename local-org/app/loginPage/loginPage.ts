@@ -8,12 +8,14 @@ interface UserChoice {
     label: string;
 }
 
-/** The sign-in page: a username and password form, and one-click sign-in as each demo user. */
+/**
+ * The sign-in page: a username and password form, and the demo users, whose button fills in the
+ * username. The password is never in the page: the local org prints it where it was started.
+ */
 export default class LoginPage extends LightningElement {
-    username = '';
+    username = new URLSearchParams(window.location.search).get('username') ?? '';
     password = '';
     errorMessage = '';
-    demoPassword = SESSION.demoPassword;
 
     connectedCallback(): void {
         document.title = 'Sign in | Coaching Review local org';
@@ -45,8 +47,22 @@ export default class LoginPage extends LightningElement {
     }
 
     handleDemoUser(event: Event): void {
-        const username = (event.currentTarget as HTMLElement).dataset.username ?? '';
-        void this.signIn(username, SESSION.demoPassword);
+        this.username = (event.currentTarget as HTMLElement).dataset.username ?? '';
+        this.passwordInput?.focus();
+    }
+
+    private focusedOnArrival = false;
+
+    renderedCallback(): void {
+        // Arriving from the user switcher, the username is filled in: the password is next.
+        if (!this.focusedOnArrival && this.username) {
+            this.focusedOnArrival = true;
+            this.passwordInput?.focus();
+        }
+    }
+
+    private get passwordInput(): HTMLElement | null {
+        return this.template?.querySelector('lightning-input[data-id="password"]') ?? null;
     }
 
     private async signIn(username: string, password: string): Promise<void> {

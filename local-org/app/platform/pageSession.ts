@@ -30,7 +30,6 @@ export interface PageSession {
     userId?: string;
     customPermissions: string[];
     users: PageUser[];
-    demoPassword: string;
     stages: PageStage[];
 }
 

@@ -10,7 +10,10 @@ interface UserOption {
     checked: boolean;
 }
 
-/** Switches the signed-in demo user: signs in as the chosen one with the demo password and reloads. */
+/**
+ * Switches the signed-in demo user: the sign-in page with the chosen username filled in, coming
+ * back to this page. The page never holds a password to sign in with.
+ */
 export default class UserSwitcher extends LightningElement {
     signOut = SIGN_OUT;
 
@@ -28,31 +31,25 @@ export default class UserSwitcher extends LightningElement {
 
     async handleSelect(event: CustomEvent<{ value: string }>): Promise<void> {
         const value = event.detail.value;
-        const response =
-            value === SIGN_OUT
-                ? await fetch('/logout', {
-                      method: 'POST',
-                      headers: { Accept: 'application/json' }
-                  })
-                : await fetch('/login', {
-                      method: 'POST',
-                      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-                      body: JSON.stringify({ username: value, password: SESSION.demoPassword })
-                  });
+        if (value !== SIGN_OUT) {
+            const query = new URLSearchParams({ username: value, next: window.location.pathname });
+            window.location.assign(`/login?${query.toString()}`);
+            return;
+        }
+        const response = await fetch('/logout', {
+            method: 'POST',
+            headers: { Accept: 'application/json' }
+        });
         if (!response.ok) {
             this.dispatchEvent(
                 new ShowToastEvent({
-                    title: 'Could not switch user',
+                    title: 'Could not sign out',
                     message: `The local org answered ${response.status}.`,
                     variant: 'error'
                 })
             );
             return;
         }
-        if (value === SIGN_OUT) {
-            window.location.assign('/login');
-        } else {
-            window.location.reload();
-        }
+        window.location.assign('/login');
     }
 }

@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runGraphQL } from '../graphql';
-import { userAccess } from '../permissions';
-import { createRecord, retrieveRecord, updateRecord, type RequestContext } from '../records';
+import { runGraphQL } from '../api/graphqlRun';
+import { userAccess } from '../data/userAccess';
+import { createRecord, updateRecord } from '../data/recordWrites';
 import { openOrg } from '../server';
 import {
     errorCodes,
@@ -11,7 +11,9 @@ import {
     PROJECT_ROOT,
     tempDataDir,
     type SeededOrg
-} from './localOrgFixture';
+} from '../../../test-support/localOrgFixture';
+import type { RequestContext } from '../requestContext';
+import { retrieveRecord } from '../data/recordReads';
 
 const METADATA_FIXTURES = join(
     PROJECT_ROOT,

@@ -3,9 +3,9 @@ import { rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import jsforce from 'jsforce';
 import { accessToken, callOrg, signIn, type CallOptions, type OrgResponse } from '../client';
-import { loadDemoData } from '../seed';
+import { loadDemoData } from '../../../data/demoData';
 import { startLocalOrg, type LocalOrg } from '../server';
-import { PROJECT_ROOT, tempDataDir } from './localOrgFixture';
+import { PROJECT_ROOT, tempDataDir } from '../../../test-support/localOrgFixture';
 
 const DATA = '/services/data/v65.0';
 let dir: string;
@@ -27,13 +27,17 @@ async function idOf(as: string, soql: string): Promise<string> {
 
 const codes = (body: unknown) => (body as { errorCode: string }[]).map((error) => error.errorCode);
 
+// Seeding and signing in hash every demo password (scrypt): on a busy machine that outlasts
+// jest's 5 s default for a hook.
+const START_TIMEOUT_MS = 30_000;
+
 beforeAll(async () => {
     dir = tempDataDir();
     org = await startLocalOrg({ projectRoot: PROJECT_ROOT, dataDir: dir, port: 0 });
     for (const user of ['seller', 'manager', 'seller2', 'admin']) {
         tokens[user] = await accessToken(org.url, user);
     }
-});
+}, START_TIMEOUT_MS);
 
 afterAll(async () => {
     await org.close();

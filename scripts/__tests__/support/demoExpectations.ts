@@ -34,9 +34,10 @@ export interface DemoRecord {
     fields: Fields;
 }
 
-const data = JSON.parse(
-    readFileSync(join(PROJECT_ROOT, 'local-org', 'seed', 'demoData.json'), 'utf8')
-) as { users: RawUser[]; records: RawEntry[] };
+const data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'demoData.json'), 'utf8')) as {
+    users: RawUser[];
+    records: RawEntry[];
+};
 
 /** Every demo record in its final state. */
 export const DEMO_RECORDS: DemoRecord[] = (() => {

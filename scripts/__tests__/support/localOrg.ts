@@ -1,8 +1,6 @@
-import { rmSync } from 'node:fs';
 import { Connection } from 'jsforce';
-import { PROJECT_ROOT, tempDataDir } from '../../../local-org/src/__tests__/localOrgFixture';
-import { startLocalOrg, type LocalOrg } from '../../../local-org/src/server';
-import { describeError, type CliIo } from '../../lib/cli';
+import { PROJECT_ROOT, serveOrg, type ServedOrg } from '../../../test-support/localOrgFixture';
+import { describeError, type CliIo } from '../../lib/commandLine';
 import { API_VERSION } from '../../lib/connection';
 
 export { PROJECT_ROOT };
@@ -11,7 +9,7 @@ export const DEMO_PASSWORD = 'local-demo';
 
 /** A seeded local org on a free port with a temporary data folder. */
 export interface TestOrg {
-    org: LocalOrg;
+    org: ServedOrg['org'];
     url: string;
     close(): Promise<void>;
 }
@@ -21,16 +19,8 @@ export interface TestOrg {
  * @returns the org; close() stops it and removes its data folder
  */
 export async function startTestOrg(): Promise<TestOrg> {
-    const dataDir = tempDataDir();
-    const org = await startLocalOrg({ projectRoot: PROJECT_ROOT, dataDir, port: 0 });
-    return {
-        org,
-        url: org.url,
-        async close() {
-            await org.close();
-            rmSync(dataDir, { recursive: true, force: true });
-        }
-    };
+    const served = await serveOrg();
+    return { org: served.org, url: served.org.url, close: () => served.close() };
 }
 
 /**

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn, startTestOrg, type TestOrg } from '../../__tests__/support/localOrg';
-import { describeError } from '../cli';
+import { describeError } from '../commandLine';
 import {
     connect,
     userIdOfIdentity,

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { loadDemoData } from '../../../local-org/src/seed';
+import { loadDemoData } from '../../../data/demoData';
 import { PROJECT_ROOT } from '../../__tests__/support/localOrg';
 import { demoValue, isRef, planDemoData } from '../demoPlan';
 import { sameValue } from '../seedOrg';

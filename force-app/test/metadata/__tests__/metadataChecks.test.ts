@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkProjectMetadata, checkXmlFiles, type MetadataProblem } from '../metadataChecks';
-import { listFiles, loadProjectMetadata, readXml } from '../../../../local-org/src/projectMetadata';
+import { listFiles, loadProjectMetadata, readXml } from '../../../../metadata/projectMetadata';
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..', '..');
 const FORCE_APP = join(PROJECT_ROOT, 'force-app');

@@ -37,8 +37,8 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
     `)
 ]);
 
-/** Short words in capitals that stay so when shouting is lowered: "CFO", "SE", "MAP". */
-const ACRONYM = /^[A-Z]{2,4}s?$/;
+/** Short words in capitals that stay so when shouting is lowered: "CFO", "SE", "SOW". */
+const ACRONYM = /^[A-Z]{2,3}s?$/;
 
 /** Lowers shouted words but keeps acronyms ("CALL THE CFO" -> "call the CFO"). */
 function calmWords(text: string): string {

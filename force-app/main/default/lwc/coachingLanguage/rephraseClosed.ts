@@ -88,6 +88,8 @@ export function rephraseClosed(core: string): string[] {
         /^(?:any|anything)(?:\s+(?:update|updates|news|word|progress|movement|feedback|response|luck))?\s+(?:on|from|with|re|regarding|about)\s+(.+)$/i.exec(
             text
         );
+    // "any update on when you'll send it?" has a clause, not a thing, after "on"
+    if (match && /^(?:when|what|how|why|who|whether|if)\b/i.test(match[1])) return [];
     if (match) return [asQuestion(`where do things stand with ${withoutTimeTail(match[1])}`)];
     match = /^any (?:chance|likelihood|hope)\s+(?:that\s+)?(.+)$/i.exec(text);
     if (match) return [asQuestion(`how likely is it that ${match[1]}`)];

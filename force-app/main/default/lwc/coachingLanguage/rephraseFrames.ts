@@ -51,7 +51,7 @@ const PREDICATE_WORDS = wordSet(`
     still already yet a an the ready available aware happy ok okay real realistic clear solid
     strong firm confident sure likely possible close done good fine live final complete open
     stuck late early healthy serious keen comfortable worried concerned not really going also
-    now all
+    now all there here around gone
 `);
 /** Predicates that open a question only when its subject "it" was dropped ("Is possible to…?"). */
 const DROPPED_SUBJECT_PREDICATES = wordSet(`
@@ -85,7 +85,7 @@ const COMMENTARY =
  * way off"); not after words that take a clause ("make sure it's done").
  */
 const RUN_ON_COMMENTARY =
-    /(?<!\b(?:sure|that|if|when|because|until|unless|once|whether|so|and|but|as|why|how|what|where|who|know|think|see|check|confirm))\s+(?:it's|that's|they're|he's|she's)\s.*$/i;
+    /(?<!\b(?:sure|that|if|when|because|until|til|till|unless|once|whether|so|and|but|as|why|how|what|where|who|know|think|see|check|confirm))\s+(?:it's|that's|they're|he's|she's)\s.*$/i;
 
 /** Courtesy at the end of a request has no place in a question ("…when you get a minute"). */
 const COURTESY_TAIL =
@@ -93,6 +93,10 @@ const COURTESY_TAIL =
 
 /** Asides at the end of a note ("…tbh", "…lol") that have no place in a question. */
 const ASIDE_TAIL = /(?:,?\s+(?:tbh|imo|imho|honestly|lol|haha|ha|fyi|though|ok|okay|yeah|lah))+$/i;
+
+/** "Do me a favour and…": the courtesy before an order, not part of it. */
+const FAVOUR =
+    /^(?:do (?:me|us) a (?:favour|favor|solid)(?: and)?|be a (?:star|love|dear|gem)(?: and)?)\s+/i;
 
 /** A phrase ready for a template: no "please"/"just", no commentary, no closing punctuation. */
 export function tidy(text: string): string {
@@ -106,7 +110,8 @@ export function tidy(text: string): string {
         .replace(ASIDE_TAIL, '')
         .replace(/[\s.!?,;:]+$/, '')
         .trim()
-        .replace(/^to\s+/i, '');
+        .replace(/^to\s+/i, '')
+        .replace(FAVOUR, '');
     // An emphatic "do" ("Do give them a ring") goes; "Do the ROI" keeps its verb
     const emphatic = /^do\s+(\S+)/i.exec(plain);
     return emphatic && isBaseVerb(emphatic[1].toLowerCase()) ? plain.slice(3) : plain;
@@ -187,6 +192,8 @@ export function orderGerund(phrase: string): string | undefined {
     const plain = withoutDeadline(phrase.split(/,\s|\s-\s/)[0]);
     if (!startsWithVerb(plain)) return undefined;
     const [first, second = ''] = words(plain).map((word) => word.toLowerCase());
+    // "Need an update", "want the deck": a wish, not an action to plan
+    if (/^(?:need|needs|want|wants|like|expect|require)$/.test(first)) return undefined;
     // "Go get the signature", "be chasing": two verbs in a row have no gerund form that reads well
     if (second.endsWith('ing') && first !== 'be') return undefined;
     if (/^(?:go|come)$/.test(first) && isBaseVerb(second)) return undefined;
@@ -282,6 +289,9 @@ export function splitSubject(
     if (determined || ((first === 'this' || first === 'that') && !endsSubject(list[1]))) {
         end = 2;
         while (end < list.length && end < 5 && !endsSubject(list[end])) end++;
+        // "the EB meeting booked": an -ing word before a participle is part of the noun
+        const next = list[end + 1]?.toLowerCase() ?? '';
+        if (/ing$/i.test(list[end] ?? '') && (isPastForm(next) || /[a-z]{2}ed$/.test(next))) end++;
     } else if (!PRONOUN_SUBJECTS.has(first)) {
         while (end < list.length && end < 3 && /^[A-Z]/.test(list[end]) && !endsSubject(list[end]))
             end++;

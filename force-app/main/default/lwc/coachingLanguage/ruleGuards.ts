@@ -218,7 +218,7 @@ export function notAfterConditional(match: RegExpExecArray, context: RuleContext
 
 /** "You must be exhausted", "you have to admire them": feelings, not orders. */
 const FEELING_AFTER_MODAL =
-    /^(?:be (?:so |very |really )?(?:proud|exhausted|tired|pleased|happy|thrilled|relieved|excited|kidding|joking|frustrated|disappointed|delighted|gutted|glad|busy|swamped|stoked|chuffed|fed up|knackered|shattered|worn out|drained|over the moon)|admire|love|hate|laugh|appreciate|wonder|imagine|feel)\b/;
+    /^(?:be (?:so |very |really )?(?:proud|exhausted|tired|pleased|happy|thrilled|relieved|excited|kidding|joking|frustrated|disappointed|delighted|gutted|glad|busy|swamped|stoked|chuffed|fed up|knackered|shattered|worn out|drained|over the moon)|admire|love|hate|laugh|appreciate|wonder|imagine|feel|(?:have|'ve) (?:seen|heard))\b/;
 
 /** "We should be in good shape", "you should be fine": a forecast, not an order. */
 const PREDICTION_AFTER_MODAL =
@@ -241,7 +241,7 @@ export function prohibitsAnAction(match: RegExpExecArray, context: RuleContext):
  * asked. "I wonder if you could…" muses rather than asks, so it is left to the idea rules.
  */
 export const POLITE_FRAME =
-    /^(?:i(?: was| am|'m) (?:just |only )?wondering (?:if|whether)|i(?:'d| would) (?:really |so |very |greatly |honestly )?(?:appreciate it|be (?:very |really |so |most )?(?:grateful|thankful)|love it) if|it(?:'d| would) be (?:really |very |so |super )?(?:great|good|nice|helpful|ideal|useful|appreciated|brilliant|lovely|amazing|fab) if|(?:is|would) it be possible (?:for you )?to|(?:is|would) there (?:be )?(?:any|a) way (?:for you )?to)\s+(?:(?:you|u)(?: could| would| can| might| will|'d|'ve| have| had)?(?: be able to)?\s+)?(?:(?:please|kindly|possibly|maybe|also|just)\s+)*[a-z][a-z'-]*/;
+    /^(?:i(?: was| am|'m) (?:just |only )?wondering (?:if|whether)|(?:i(?:'d| would)|would) (?:really |so |very |greatly |honestly )?(?:appreciate it|be (?:very |really |so |most )?(?:grateful|thankful)|love it) if|it(?:'d| would) be (?:really |very |so |super )?(?:great|good|nice|helpful|ideal|useful|appreciated|brilliant|lovely|amazing|fab) if|(?:is|would) it be possible (?:for you )?to|(?:is|would) there (?:be )?(?:any|a) way (?:for you )?to)\s+(?:(?:you|u)(?: could| would| can| might| will|'d|'ve| have| had)?(?: be able to)?\s+)?(?:(?:please|kindly|possibly|maybe|also|just)\s+)*[a-z][a-z'-]*/;
 
 /** What a polite frame can ask for instead of an action: an idea weighed, or the seller's view. */
 const POLITE_IDEA =
@@ -261,6 +261,8 @@ export function politeRequestKind(
     if (POLITE_IDEA.test(rest)) return 'suggestion';
     if (POLITE_VIEW.test(rest)) return 'open-question';
     const tokens = tokenize(rest);
-    const verb = tokens[0].endsWith('ing') ? baseForm(tokens[0]) : tokens[0];
+    // "…if you sent the recap": the past tense of a polite request
+    const verb =
+        tokens[0].endsWith('ing') || isPastForm(tokens[0]) ? baseForm(tokens[0]) : tokens[0];
     return isActionVerb(verb) || hasOrderShape(tokens) ? 'directive' : undefined;
 }

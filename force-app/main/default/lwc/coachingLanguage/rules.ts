@@ -7,13 +7,8 @@
 import type { CoachingKind } from './kinds';
 import { strongestKind } from './kinds';
 import type { Rule, RuleId } from './ruleTables';
-import {
-    AUXILIARY_RULES,
-    BLAME_RULES,
-    DECLARATIVE_RULES,
-    SOFT_ORDER_RULES,
-    WH_RULES
-} from './ruleTables';
+import { DECLARATIVE_RULES } from './declarativeRules';
+import { AUXILIARY_RULES, BLAME_RULES, SOFT_ORDER_RULES, WH_RULES } from './ruleTables';
 import type { RuleContext } from './ruleGuards';
 import { hasOrderShape, isActionVerb, tokenize } from './ruleGuards';
 import { AUXILIARIES, DETERMINERS, IMPERATIVE_AUXILIARIES, SUBJECT_PRONOUNS } from './ruleWords';
@@ -87,8 +82,12 @@ const PREDICATE_AFTER_AUXILIARY = wordSet(`
 `);
 
 /** Whether the word after an auxiliary is a predicate or a verb, not a subject ("Can help…"). */
-function dropsItsSubject(second: string | undefined): boolean {
+function dropsItsSubject(second: string | undefined, third?: string): boolean {
     if (second === undefined) return false;
+    // "could maybe open with risk": a hedge, then the verb
+    if (/^(?:maybe|perhaps|always|also|just)$/.test(second)) {
+        return third !== undefined && !DETERMINERS.has(third) && !SUBJECT_PRONOUNS.has(third);
+    }
     if (PREDICATE_AFTER_AUXILIARY.has(second)) return true;
     return second !== 'be' && second !== 'have' && isBaseVerb(second);
 }
@@ -99,7 +98,7 @@ function isAuxiliaryQuestion(tokens: readonly string[], question: boolean): bool
     // "Can help with the email if you want", "is better you call", "hadn't thought of that",
     // "could have gone either way": a statement that drops its subject, unless a question mark
     // says otherwise
-    if (!question && dropsItsSubject(second)) return false;
+    if (!question && dropsItsSubject(second, third)) return false;
     const participle = (word = ''): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
     if (!question && (participle(second) || (second === 'have' && participle(third)))) return false;
     // "…but is worried about implementation": the subject is in the clause before

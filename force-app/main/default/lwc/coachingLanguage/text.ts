@@ -54,6 +54,10 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\b(?:tmrw|tmw|tmrow|2moro|tomoz)\b/gi, 'tomorrow'],
     [/\b(?:yday|yest)\b/gi, 'yesterday'],
     [/\b2day\b/gi, 'today'],
+    [
+        /\b(?:til|till)\b(?=\s+(?:it|they|we|you|he|she|the|then|friday|monday|next|end)\b)/gi,
+        'until'
+    ],
     [/\b2nite\b/gi, 'tonight'],
     [/\b(?:thx|thnx|tx)\b/gi, 'thanks'],
     [/\b(need|needs|have|has|got|want|going|ought) 2\b/gi, '$1 to'],
@@ -63,6 +67,7 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bmayb\b/gi, 'maybe'],
     [/\bposs\b(?= worth\b)/gi, 'possibly'],
     [/\bupdt\b/gi, 'update'],
+    [/\bhav\b/gi, 'have'],
     [/\bdt\b/gi, 'date'],
     [/\bw\b(?=\s+(?:me|us|you|them|him|her|the|their|legal|procurement|finance)\b)/gi, 'with'],
     [/\bgd\b/gi, 'good'],

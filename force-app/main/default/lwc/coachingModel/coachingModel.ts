@@ -334,6 +334,11 @@ export function buildPanelModel(
     return {
         opportunityId: opportunity?.Id ?? '',
         opportunityName: text(opportunity?.Name),
+        dealNow: {
+            closeDate: optional(opportunity?.CloseDate),
+            amount: opportunity?.Amount?.value ?? null,
+            stage: optional(opportunity?.StageName)
+        },
         ownerId,
         viewerIsOwner: actor.isOwner,
         ...panelPermissions(

@@ -24,6 +24,9 @@ export interface CoachingSchema {
         seller: FieldRef;
         status: FieldRef;
         sharedLearning: FieldRef;
+        closeDateAtStart: FieldRef;
+        amountAtStart: FieldRef;
+        stageAtStart: FieldRef;
     };
     question: {
         object: ObjectRef;
@@ -49,7 +52,7 @@ export interface CoachingSchema {
     };
 }
 
-type Fields = Record<string, string | boolean | null>;
+type Fields = Record<string, string | number | boolean | null>;
 
 /** A new record, for `createRecord`. */
 export interface CreateInput {
@@ -84,24 +87,46 @@ function update(
     };
 }
 
+/** The deal as a review finds it, kept on the review so the next one can say what changed. */
+export interface DealAtStart {
+    closeDate?: string;
+    amount?: number | null;
+    stage?: string;
+}
+
 /**
- * A review a manager starts on a deal, with its intent.
+ * A review a manager starts on a deal, with its intent and the deal's close date, amount and
+ * stage at that moment.
  * @param schema the schema references
- * @param review the opportunity, the intent, the reviewer (the manager) and the seller (the owner)
+ * @param review the opportunity, the intent, the reviewer (the manager), the seller (the owner)
+ * and the deal as it is now
  * @returns the create input
  */
 export function startReviewInput(
     schema: CoachingSchema,
-    review: { opportunityId: string; intent: string; reviewerId: string; sellerId: string }
+    review: {
+        opportunityId: string;
+        intent: string;
+        reviewerId: string;
+        sellerId: string;
+        dealAtStart?: DealAtStart;
+    }
 ): CreateInput {
     const s = schema.review;
+    const deal = review.dealAtStart ?? {};
     return {
         apiName: s.object.objectApiName,
         fields: {
             [s.opportunity.fieldApiName]: review.opportunityId,
             [s.intent.fieldApiName]: review.intent,
             [s.reviewer.fieldApiName]: review.reviewerId,
-            [s.seller.fieldApiName]: review.sellerId
+            [s.seller.fieldApiName]: review.sellerId,
+            // Only what the panel read: a field it could not see is left empty, never guessed.
+            ...(deal.closeDate ? { [s.closeDateAtStart.fieldApiName]: deal.closeDate } : {}),
+            ...(typeof deal.amount === 'number'
+                ? { [s.amountAtStart.fieldApiName]: deal.amount }
+                : {}),
+            ...(deal.stage ? { [s.stageAtStart.fieldApiName]: deal.stage } : {})
         }
     };
 }

@@ -26,6 +26,10 @@ export interface OpportunityNode {
     Id: string;
     Name: FieldValue;
     OwnerId: FieldValue;
+    /** Read so a review started in the panel keeps the deal as it was (its snapshot). */
+    CloseDate?: FieldValue;
+    Amount?: FieldValue<number>;
+    StageName?: FieldValue;
 }
 
 export interface ReviewNode {
@@ -189,6 +193,8 @@ export interface CoachingBalance {
 export interface PanelModel {
     opportunityId: string;
     opportunityName: string;
+    /** The deal's close date, amount and stage now, for the snapshot of a review started now. */
+    dealNow: { closeDate?: string; amount: number | null; stage?: string };
     ownerId: string;
     viewerIsOwner: boolean;
     canStartReview: boolean;

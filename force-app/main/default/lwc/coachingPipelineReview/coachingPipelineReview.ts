@@ -26,7 +26,8 @@ import type {
     DealChange,
     PipelineCursors,
     PipelinePayload,
-    RiskSignal
+    RiskSignal,
+    SellerGroup
 } from 'c/coachingAgenda';
 import { toDateOnly } from 'c/coachingModel';
 import type { Viewer } from 'c/coachingModel';
@@ -38,6 +39,18 @@ import LABELS from './labels';
 /** What the risk prompt child offers once the page has tried to save its question. */
 interface PromptKeeper {
     asked(): void;
+}
+
+type DealView = ReturnType<typeof toDealView>;
+
+interface SellerGroupView {
+    key: string;
+    sellerName: string;
+    summaryLabel: string;
+    summary: SellerGroup['summary'];
+    directiveShare: number;
+    lastReview: string;
+    deals: DealView[];
 }
 
 interface Option {
@@ -101,6 +114,51 @@ function recordUrl(id: string): string {
     return `/lightning/r/Opportunity/${encodeURIComponent(id)}/view`;
 }
 
+/** A deal with the text and links the template shows. */
+function toDealView(deal: AgendaDeal, isExpanded = true) {
+    const openReviewId = deal.review?.isOpen ? deal.review.id : undefined;
+    return {
+        ...deal,
+        isExpanded,
+        expandedState: String(isExpanded),
+        detailsLabel: formatLabel(
+            LABELS.details,
+            String(deal.openQuestions.length + deal.overdueSteps.length + deal.signals.length)
+        ),
+        url: recordUrl(deal.id),
+        intent: deal.review?.intent || LABELS.notStated,
+        sellerFocus: deal.review?.sellerFocus || LABELS.notStated,
+        changesHeading: deal.changesSince
+            ? formatLabel(LABELS.changesSince, deal.changesSince)
+            : undefined,
+        hasNoChanges: Boolean(deal.changesSince) && deal.changes.length === 0,
+        changeItems: deal.changes.map((change, index) => ({
+            key: `${deal.id}-change-${index}`,
+            text: changeText(change),
+            amount:
+                change.kind === 'amountUp' || change.kind === 'amountDown' ? change.by : undefined
+        })),
+        hasSignals: deal.signals.length > 0,
+        signalItems: deal.signals.map((signal) => ({
+            key: `${deal.id}-${signal.kind}`,
+            text: formatLabel(SIGNAL_LABELS[signal.kind], String(signal.count)),
+            question: PROMPTS[signal.promptLabel] ?? '',
+            reviewId: openReviewId
+        })),
+        questionItems: deal.openQuestions.map((question) => ({
+            ...question,
+            waited:
+                question.waitedDays === 0
+                    ? LABELS.askedToday
+                    : formatLabel(LABELS.waited, String(question.waitedDays))
+        })),
+        stepItems: deal.overdueSteps.map((step) => ({
+            ...step,
+            due: step.dueDate ? formatLabel(LABELS.due, step.dueDate) : ''
+        }))
+    };
+}
+
 /**
  * A manager's pipeline review: the team's open deals grouped by seller with summary rows,
  * filters, sort and counts, what changed since each deal's last review, risk signals offered as
@@ -126,6 +184,12 @@ export default class CoachingPipelineReview extends LightningElement {
 
     isMeeting = false;
     meetingIndex = 0;
+    /** The filtered, sorted, grouped agenda; rebuilt when the deals, a filter or the sort change. */
+    view: AgendaView = buildAgendaView([], { today: toDateOnly(new Date()) });
+    /** The seller groups as the template shows them, built with the view. */
+    groups: SellerGroupView[] = [];
+    /** Deals whose questions, steps and risks are open in the list; closed, 200 deals render fast. */
+    expandedIds = new Set<string>();
 
     private loaded?: PipelinePayload;
     private wiredResult?: GraphQLResult;
@@ -405,23 +469,6 @@ export default class CoachingPipelineReview extends LightningElement {
         return Boolean(this.deals && this.deals.length === 0 && !this.isLoadingMore);
     }
 
-    get view(): AgendaView {
-        const minAmount = Number(this.minAmount);
-        return buildAgendaView(this.deals ?? [], {
-            today: toDateOnly(new Date()),
-            filter: {
-                closePeriod: this.closePeriod,
-                closeFrom: this.closeFrom,
-                closeTo: this.closeTo,
-                sellerId: this.sellerId,
-                minAmount:
-                    this.minAmount !== '' && Number.isFinite(minAmount) ? minAmount : undefined
-            },
-            sort: this.sort,
-            descending: this.descending
-        });
-    }
-
     get isFilteredEmpty(): boolean {
         return this.hasDeals && this.view.counts.shown === 0;
     }
@@ -475,19 +522,6 @@ export default class CoachingPipelineReview extends LightningElement {
         ];
     }
 
-    /** The seller groups as the template shows them. */
-    get groups() {
-        return this.view.groups.map((group) => ({
-            key: group.sellerId,
-            sellerName: group.sellerName,
-            summaryLabel: formatLabel(LABELS.sellerSummary, group.sellerName),
-            summary: group.summary,
-            directiveShare: group.summary.directiveShare,
-            lastReview: group.summary.lastReviewDate ?? LABELS.neverReviewed,
-            deals: group.deals.map((deal) => this.dealView(deal))
-        }));
-    }
-
     get shownDeals(): AgendaDeal[] {
         return this.view.groups.flatMap((group) => group.deals);
     }
@@ -495,7 +529,7 @@ export default class CoachingPipelineReview extends LightningElement {
     get currentDeal() {
         const deals = this.shownDeals;
         const deal = deals[Math.min(this.meetingIndex, deals.length - 1)];
-        return deal && this.dealView(deal);
+        return deal && toDealView(deal);
     }
 
     get positionText(): string {
@@ -520,30 +554,37 @@ export default class CoachingPipelineReview extends LightningElement {
 
     handlePeriodChange(event: CustomEvent<{ value: string }>): void {
         this.closePeriod = PERIODS.find((period) => period === event.detail.value) ?? 'all';
+        this.rebuildView();
     }
 
     handleCloseFromChange(event: CustomEvent<{ value: string }>): void {
         this.closeFrom = event.detail.value ?? '';
+        this.rebuildView();
     }
 
     handleCloseToChange(event: CustomEvent<{ value: string }>): void {
         this.closeTo = event.detail.value ?? '';
+        this.rebuildView();
     }
 
     handleSellerChange(event: CustomEvent<{ value: string }>): void {
         this.sellerId = event.detail.value ?? '';
+        this.rebuildView();
     }
 
     handleMinAmountChange(event: CustomEvent<{ value: string }>): void {
         this.minAmount = event.detail.value ?? '';
+        this.rebuildView();
     }
 
     handleSortChange(event: CustomEvent<{ value: string }>): void {
         this.sort = SORTS.find((sort) => sort === event.detail.value) ?? 'closeDate';
+        this.rebuildView();
     }
 
     handleDescendingChange(event: CustomEvent<{ checked: boolean }>): void {
         this.descending = event.detail.checked === true;
+        this.rebuildView();
     }
 
     handleClearFilters(): void {
@@ -552,6 +593,17 @@ export default class CoachingPipelineReview extends LightningElement {
         this.closeTo = '';
         this.sellerId = '';
         this.minAmount = '';
+        this.rebuildView();
+    }
+
+    handleToggleDetails(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+        const expanded = new Set(this.expandedIds);
+        if (!expanded.delete(id)) {
+            expanded.add(id);
+        }
+        this.expandedIds = expanded;
+        this.rebuildView();
     }
 
     handleStartMeeting(): void {
@@ -620,46 +672,6 @@ export default class CoachingPipelineReview extends LightningElement {
         this.refresh();
     }
 
-    private dealView(deal: AgendaDeal) {
-        const openReviewId = deal.review?.isOpen ? deal.review.id : undefined;
-        return {
-            ...deal,
-            url: recordUrl(deal.id),
-            intent: deal.review?.intent || LABELS.notStated,
-            sellerFocus: deal.review?.sellerFocus || LABELS.notStated,
-            changesHeading: deal.changesSince
-                ? formatLabel(LABELS.changesSince, deal.changesSince)
-                : undefined,
-            hasNoChanges: Boolean(deal.changesSince) && deal.changes.length === 0,
-            changeItems: deal.changes.map((change, index) => ({
-                key: `${deal.id}-change-${index}`,
-                text: changeText(change),
-                amount:
-                    change.kind === 'amountUp' || change.kind === 'amountDown'
-                        ? change.by
-                        : undefined
-            })),
-            hasSignals: deal.signals.length > 0,
-            signalItems: deal.signals.map((signal) => ({
-                key: `${deal.id}-${signal.kind}`,
-                text: formatLabel(SIGNAL_LABELS[signal.kind], String(signal.count)),
-                question: PROMPTS[signal.promptLabel] ?? '',
-                reviewId: openReviewId
-            })),
-            questionItems: deal.openQuestions.map((question) => ({
-                ...question,
-                waited:
-                    question.waitedDays === 0
-                        ? LABELS.askedToday
-                        : formatLabel(LABELS.waited, String(question.waitedDays))
-            })),
-            stepItems: deal.overdueSteps.map((step) => ({
-                ...step,
-                due: step.dueDate ? formatLabel(LABELS.due, step.dueDate) : ''
-            }))
-        };
-    }
-
     private handlePage(page: PipelinePayload): void {
         const isFirstPage = !this.cursors.dealsAfter && !this.cursors.questionsAfter;
         this.loaded = isFirstPage ? page : mergePipelinePages(this.loaded, page);
@@ -669,6 +681,7 @@ export default class CoachingPipelineReview extends LightningElement {
         this.deals = dealsFromPayload(this.loaded, VIEWER, now).map((input) =>
             agendaDeal(input, { now, today })
         );
+        this.rebuildView();
         this.loadFailed = false;
         this.errorDetails = [];
         this.isLoadingMore = Boolean(next);
@@ -676,6 +689,33 @@ export default class CoachingPipelineReview extends LightningElement {
             // New cursors re-run the wire for the following pages.
             this.cursors = next;
         }
+    }
+
+    private rebuildView(): void {
+        const minAmount = Number(this.minAmount);
+        this.view = buildAgendaView(this.deals ?? [], {
+            today: toDateOnly(new Date()),
+            filter: {
+                closePeriod: this.closePeriod,
+                closeFrom: this.closeFrom,
+                closeTo: this.closeTo,
+                sellerId: this.sellerId,
+                minAmount:
+                    this.minAmount !== '' && Number.isFinite(minAmount) ? minAmount : undefined
+            },
+            sort: this.sort,
+            descending: this.descending
+        });
+        this.groups = this.view.groups.map((group) => ({
+            key: group.sellerId,
+            sellerName: group.sellerName,
+            summaryLabel: formatLabel(LABELS.sellerSummary, group.sellerName),
+            summary: group.summary,
+            directiveShare: group.summary.directiveShare,
+            lastReview: group.summary.lastReviewDate ?? LABELS.neverReviewed,
+            deals: group.deals.map((deal) => toDealView(deal, this.expandedIds.has(deal.id)))
+        }));
+        this.meetingIndex = Math.min(this.meetingIndex, Math.max(0, this.view.counts.shown - 1));
     }
 
     private showLoadError(error: unknown): void {

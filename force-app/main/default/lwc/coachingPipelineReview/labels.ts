@@ -23,6 +23,7 @@ import closeTo from '@salesforce/label/c.Coaching_Pipeline_CloseTo';
 import counts from '@salesforce/label/c.Coaching_Pipeline_Counts';
 import deals from '@salesforce/label/c.Coaching_Pipeline_Deals';
 import descending from '@salesforce/label/c.Coaching_Pipeline_Descending';
+import details from '@salesforce/label/c.Coaching_Pipeline_Details';
 import directiveShare from '@salesforce/label/c.Coaching_Pipeline_DirectiveShare';
 import due from '@salesforce/label/c.Coaching_Pipeline_Due';
 import emptyFiltered from '@salesforce/label/c.Coaching_Pipeline_EmptyFiltered';
@@ -103,6 +104,7 @@ const LABELS = Object.freeze({
     counts,
     deals,
     descending,
+    details,
     directiveShare,
     due,
     emptyFiltered,

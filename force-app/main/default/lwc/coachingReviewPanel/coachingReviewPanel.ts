@@ -171,7 +171,8 @@ export default class CoachingReviewPanel extends LightningElement {
             opportunityId: this.recordId ?? '',
             intent: event.detail.text,
             reviewerId: VIEWER.userId,
-            sellerId: this.model?.ownerId ?? ''
+            sellerId: this.model?.ownerId ?? '',
+            dealAtStart: this.model?.dealNow
         });
         this.perform(keeperReply(event), LABELS.reviewStarted, async () => {
             const review = await create(input);
@@ -266,10 +267,13 @@ export default class CoachingReviewPanel extends LightningElement {
     private handlePage(page: PanelPayload, result: GraphQLResult): void {
         const isFirstPage = !hasCursors(this.cursors);
         if (isFirstPage && this.refreshWhenFirstPageArrives) {
-            // After a write the first page may come from the cache; only the refreshed one counts.
             this.refreshWhenFirstPageArrives = false;
-            this.refresh(result);
-            return;
+            // After a write the first page may come from the cache; only the refreshed one counts.
+            // A result that cannot be refreshed is shown as it is rather than waited on forever.
+            if (result.refresh) {
+                this.refresh(result);
+                return;
+            }
         }
         this.loaded = isFirstPage ? page : mergePanelPages(this.loaded, page);
         const next = nextCursors(this.loaded);

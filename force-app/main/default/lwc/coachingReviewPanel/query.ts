@@ -21,6 +21,15 @@ const PANEL_QUERY = gql`
                             OwnerId {
                                 value
                             }
+                            CloseDate {
+                                value
+                            }
+                            Amount {
+                                value
+                            }
+                            StageName {
+                                value
+                            }
                         }
                     }
                 }

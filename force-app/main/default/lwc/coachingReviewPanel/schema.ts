@@ -8,6 +8,9 @@ import REVIEWER_FIELD from '@salesforce/schema/Coaching_Review__c.Reviewer__c';
 import SELLER_FIELD from '@salesforce/schema/Coaching_Review__c.Seller__c';
 import REVIEW_STATUS_FIELD from '@salesforce/schema/Coaching_Review__c.Status__c';
 import SHARED_LEARNING_FIELD from '@salesforce/schema/Coaching_Review__c.Shared_Learning__c';
+import CLOSE_DATE_AT_START_FIELD from '@salesforce/schema/Coaching_Review__c.Close_Date_At_Start__c';
+import AMOUNT_AT_START_FIELD from '@salesforce/schema/Coaching_Review__c.Amount_At_Start__c';
+import STAGE_AT_START_FIELD from '@salesforce/schema/Coaching_Review__c.Stage_At_Start__c';
 import QUESTION_OBJECT from '@salesforce/schema/Coaching_Question__c';
 import QUESTION_ID_FIELD from '@salesforce/schema/Coaching_Question__c.Id';
 import QUESTION_REVIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Coaching_Review__c';
@@ -38,7 +41,10 @@ const SCHEMA: CoachingSchema = Object.freeze({
         reviewer: REVIEWER_FIELD,
         seller: SELLER_FIELD,
         status: REVIEW_STATUS_FIELD,
-        sharedLearning: SHARED_LEARNING_FIELD
+        sharedLearning: SHARED_LEARNING_FIELD,
+        closeDateAtStart: CLOSE_DATE_AT_START_FIELD,
+        amountAtStart: AMOUNT_AT_START_FIELD,
+        stageAtStart: STAGE_AT_START_FIELD
     },
     question: {
         object: QUESTION_OBJECT,

@@ -91,9 +91,10 @@ const ALL_SETS = [
     'labelledUtterances.json',
     'heldOutUtterances.json',
     'unseenVoices.json',
-    'unseenVoices2.json',
+    'unseenVoicesAfterTuning.json',
     'chatNotes.json',
-    'chatNotesHeldOut.json'
+    'chatNotesHeldOut.json',
+    'chatNotesSecondHeldOut.json'
 ];
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
@@ -130,7 +131,7 @@ function grammarProblems(question: string): string[] {
         ['sentence-inside', /[.!;]\s+[A-Za-z]/.test(question)],
         [
             'dangling-end',
-            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from)\?$/i.test(
+            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from|until|til|till|unless|because|while)(?:\?|, and what could get in the way\?)$/i.test(
                 question
             )
         ],
@@ -146,7 +147,14 @@ function grammarProblems(question: string): string[] {
                 question
             )
         ],
-        ['lower-case-i', /\si\s/.test(question)]
+        ['lower-case-i', /\si\s/.test(question)],
+        [
+            'clause-after-preposition',
+            /\b(?:with|of|about|behind) (?:when|what|how|why|whether|if) (?:you|we|they|i|he|she)\b/i.test(
+                question
+            )
+        ],
+        ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)]
     ];
     return checks.filter(([, failed]) => failed).map(([name]) => name);
 }
@@ -208,7 +216,7 @@ describe('c-coaching-language', () => {
     // once, at 92.4%, before any rule looked at it: that is the estimate for unseen text.
     describe.each([
         ['unseenVoices.json', 200],
-        ['unseenVoices2.json', 100]
+        ['unseenVoicesAfterTuning.json', 100]
     ])('unseen voices: %s', (fileName, minimum) => {
         const voices = loadUtterances(fileName);
 
@@ -254,7 +262,7 @@ describe('c-coaching-language', () => {
                     'labelledUtterances.json',
                     'heldOutUtterances.json',
                     'unseenVoices.json',
-                    'unseenVoices2.json',
+                    'unseenVoicesAfterTuning.json',
                     'chatNotesHeldOut.json'
                 ]
                     .flatMap((other) => loadUtterances(other))
@@ -270,6 +278,58 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
+        });
+    });
+
+    // Measured once, after tuning on the part above and before any rule looked at these notes:
+    // 87.5% agreement on 104 notes (91), directive precision 0.9375 (15 of 16), recall 0.833
+    // (15 of 18). Those figures are the floor. Its misses were studied afterwards, so it is
+    // tuning data now; the estimate for unseen chat voices is the second batch below.
+    describe('chat notes: held-out part', () => {
+        const heldOut = loadUtterances('chatNotesHeldOut.json');
+
+        it('holds a quarter of the chat notes, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(100);
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (held-out part)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.875);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.9375);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.833);
+        });
+    });
+
+    // Written before the first held-out part's misses were studied, and measured once after:
+    // 89.9% agreement on 99 notes (89), directive precision 1.000 (21 of 21), recall 0.724
+    // (21 of 29). Veiled blame in question form ("surely you've sent the proposal by now?")
+    // is most of what it misses. Those figures are the floor and the estimate for unseen text.
+    describe('chat notes: second held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesSecondHeldOut.json');
+
+        it('holds at least 90 notes, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesSecondHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(90);
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (second held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(89 / 99);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(21 / 29);
         });
     });
 
@@ -518,7 +578,9 @@ describe('c-coaching-language', () => {
             ['dangling-end', 'How would you approach sharing it with the?'],
             ['double-word', 'How would you approach the the demo?'],
             ['shorthand', 'How would you approach sending it tmrw?'],
-            ['plan-for-verb', "What's your plan for send the deck?"]
+            ['plan-for-verb', "What's your plan for send the deck?"],
+            ['clause-after-preposition', "Where do things stand with when you'll send the deck?"],
+            ['wish-as-plan', "What's your plan for needing an update?"]
         ])('the grammar checks catch %s', (problem, question) => {
             expect(grammarProblems(question)).toContain(problem);
         });

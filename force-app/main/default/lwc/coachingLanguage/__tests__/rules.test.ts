@@ -312,6 +312,9 @@ describe('c-coaching-language rules', () => {
         it.each([
             ["hadn't considered their audit cycle", 'statement'],
             ['could have gone either way', 'statement'],
+            ["hadn't thought of it that way", 'statement'],
+            ['you should have seen their faces when the numbers came up', 'statement'],
+            ['could maybe lead with the risk story', 'suggestion'],
             ['we should be fine if legal signs this week', 'statement'],
             ['the order form needs to be approved by their finance team', 'statement'],
             ['you could tell they liked it', 'statement'],

@@ -8,7 +8,7 @@ import type {
     ReviewView,
     Viewer
 } from 'c/coachingModel';
-import panelResponse from './data/panelPayload.json';
+import panelResponse from './data/panelGraphQLResponse.json';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
 

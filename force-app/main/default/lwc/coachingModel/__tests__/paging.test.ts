@@ -1,8 +1,8 @@
 import { buildPanelModel } from 'c/coachingModel';
 import type { PanelPayload, PanelQueryData } from 'c/coachingModel';
 import { countRecords, hasCursors, mergePanelPages, nextCursors } from '../paging';
-import panelResponse from './data/panelPayload.json';
-import nextPageResponse from './data/panelPayloadNextPage.json';
+import panelResponse from './data/panelGraphQLResponse.json';
+import nextPageResponse from './data/panelGraphQLResponseNextPage.json';
 
 const MANAGER = { userId: '005000000000002AAA', isManager: true, isAdmin: false };
 const NOW = new Date('2025-06-15T12:00:00.000Z');

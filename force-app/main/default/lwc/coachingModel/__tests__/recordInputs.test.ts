@@ -27,7 +27,10 @@ const SCHEMA: CoachingSchema = {
         reviewer: field('Reviewer__c'),
         seller: field('Seller__c'),
         status: field('Status__c'),
-        sharedLearning: field('Shared_Learning__c')
+        sharedLearning: field('Shared_Learning__c'),
+        closeDateAtStart: field('Close_Date_At_Start__c'),
+        amountAtStart: field('Amount_At_Start__c'),
+        stageAtStart: field('Stage_At_Start__c')
     },
     question: {
         object: { objectApiName: 'Coaching_Question__c' },
@@ -73,6 +76,35 @@ describe('c-coaching-model record inputs', () => {
                 Reviewer__c: 'manager',
                 Seller__c: 'seller'
             }
+        });
+    });
+
+    it.each([
+        [
+            'keeps the deal as the review finds it',
+            { closeDate: '2026-06-30', amount: 0, stage: 'Qualification' },
+            {
+                Close_Date_At_Start__c: '2026-06-30',
+                Amount_At_Start__c: 0,
+                Stage_At_Start__c: 'Qualification'
+            }
+        ],
+        ['leaves out what was not read', { amount: null }, {}]
+    ])('starts a review that %s', (_name, dealAtStart, snapshot) => {
+        expect(
+            startReviewInput(SCHEMA, {
+                opportunityId: 'opp',
+                intent: 'Find the path to signature',
+                reviewerId: 'manager',
+                sellerId: 'seller',
+                dealAtStart
+            }).fields
+        ).toEqual({
+            Opportunity__c: 'opp',
+            Intent__c: 'Find the path to signature',
+            Reviewer__c: 'manager',
+            Seller__c: 'seller',
+            ...snapshot
         });
     });
 

@@ -90,6 +90,16 @@ function captureToasts(element: HTMLElement): jest.Mock {
     return handler;
 }
 
+function dealItem(element: HTMLElement, dealId: string): HTMLElement | undefined {
+    return findAll(element, 'li.deal').find((item) => item.dataset.id === dealId);
+}
+
+/** Opens a deal's questions, steps and risks, closed in the list so 200 deals render fast. */
+async function expand(element: HTMLElement, dealId: string): Promise<void> {
+    dealItem(element, dealId)?.querySelector<HTMLElement>('button.toggle-details')?.click();
+    await flushPromises();
+}
+
 function riskPrompts(element: HTMLElement, dealId: string): HTMLElement[] {
     const deal = findAll(element, 'li.deal').find((item) => item.dataset.id === dealId);
     return Array.from(deal?.querySelectorAll<HTMLElement>('c-coaching-risk-prompt') ?? []);
@@ -201,6 +211,11 @@ describe('c-coaching-pipeline-review', () => {
             expect(
                 prop(northwind.querySelector('.changes lightning-formatted-number'), 'value')
             ).toBe(20000);
+            const toggle = northwind.querySelector('button.toggle-details');
+            expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+            expect(northwind.querySelector('.questions')).toBeNull();
+            await expand(element, NORTHWIND);
+            expect(toggle?.getAttribute('aria-expanded')).toBe('true');
             expect(northwind.querySelector('.questions li')?.textContent).toContain(
                 'Call the CFO today.'
             );
@@ -210,6 +225,7 @@ describe('c-coaching-pipeline-review', () => {
             const element = await renderWithData();
             const toasts = captureToasts(element);
             createRecord.mockResolvedValue(SAVED);
+            await expand(element, BLUE_HARBOR);
 
             const prompts = riskPrompts(element, BLUE_HARBOR);
             expect(prompts.map((prompt) => prop(prompt, 'signalText'))).toEqual([
@@ -257,6 +273,7 @@ describe('c-coaching-pipeline-review', () => {
                     }
                 ]
             });
+            await expand(element, BLUE_HARBOR);
             const stalled = riskPrompts(element, BLUE_HARBOR)[0];
             find(stalled, 'lightning-button.open')?.click();
             await flushPromises();
@@ -282,6 +299,7 @@ describe('c-coaching-pipeline-review', () => {
                 }
             }
             const element = await renderWithData(closed);
+            await expand(element, BLUE_HARBOR);
 
             const stalled = riskPrompts(element, BLUE_HARBOR)[0];
             expect(prop(find(stalled, 'lightning-button.open'), 'disabled')).toBe(true);
@@ -292,6 +310,7 @@ describe('c-coaching-pipeline-review', () => {
 
         it('is accessible', async () => {
             const element = await renderWithData();
+            await expand(element, BLUE_HARBOR);
             jest.useRealTimers();
             await expect(element).toBeAccessible();
         });

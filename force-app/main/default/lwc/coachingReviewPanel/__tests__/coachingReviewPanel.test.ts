@@ -13,8 +13,8 @@ import {
     prop,
     saveTextForm
 } from '../../../../../test/jest-utils/lwcTestUtils';
-import panelQuery from './data/panelQuery.json';
-import panelQueryNextPage from './data/panelQueryNextPage.json';
+import panelQuery from './data/panelWireData.json';
+import panelQueryNextPage from './data/panelWireDataNextPage.json';
 import noAccessErrors from './data/noAccessErrors.json';
 
 // The switcher's option text matters here, so those two labels get their real values.
@@ -689,7 +689,11 @@ describe('c-coaching-review-panel', () => {
                     Opportunity__c: OPPORTUNITY_ID,
                     Intent__c: 'Plan the renewal together.',
                     Reviewer__c: MANAGER_ID,
-                    Seller__c: SELLER_ID
+                    Seller__c: SELLER_ID,
+                    // The deal as the review found it, for the next pipeline review's changes.
+                    Close_Date_At_Start__c: '2026-12-18',
+                    Amount_At_Start__c: 120000,
+                    Stage_At_Start__c: 'Proposal/Price Quote'
                 }
             });
         });
@@ -941,6 +945,27 @@ describe('c-coaching-review-panel', () => {
             emitPage(panelQuery);
             await flushPromises();
             expect(refresh).toHaveBeenCalledTimes(1);
+        });
+
+        it('shows a first page that carries no refresh() rather than wait for one', async () => {
+            createRecord.mockResolvedValue(SAVED);
+            const firstPage = copyOf(panelQuery);
+            firstPage.uiapi.query.Coaching_Question__c.pageInfo.hasNextPage = true;
+            const element = await renderWithData('manager', firstPage);
+            emitPage(panelQueryNextPage);
+            await flushPromises();
+            await send(element, 'c-coaching-questions', 'askquestion', {
+                reviewId: OPEN_REVIEW_ID,
+                text: 'What would make this an easy yes?',
+                kind: 'open-question',
+                reply: newReply()
+            });
+
+            graphqlAdapter.emit(panelQuery);
+            await flushPromises();
+
+            expect(refresh).not.toHaveBeenCalled();
+            expect(shownQuestions(element)).toHaveLength(4);
         });
     });
 

@@ -1,0 +1,240 @@
+/**
+ * The coaching-language rules for clauses that are not questions: statements, offers, hedged
+ * ideas, obligations and imperatives. The first rule that matches wins, so a hedge ("maybe call
+ * the CFO") comes before the imperative it softens.
+ */
+import {
+    hasOrderShape,
+    isActionVerb,
+    isHedgedProposal,
+    isImperative,
+    lastWord,
+    notAfterConditional,
+    prohibitsAnAction,
+    tokenize
+} from './ruleGuards';
+import { PEOPLE, PRESCRIBING_VERBS } from './ruleWords';
+import { isPastForm } from './verbs';
+import type { Rule } from './ruleTables';
+import { POLITE_RULES } from './ruleTables';
+
+/** Everything else: statements, offers, hedged ideas, obligations and imperatives. */
+export const DECLARATIVE_RULES: readonly Rule[] = [
+    ...POLITE_RULES,
+    {
+        id: 'offer-of-help',
+        kind: 'statement',
+        pattern:
+            /^(?:please )?(?:feel free|don't hesitate|no pressure|happy to|glad to|more than happy to)\b|^i(?:'m| am|'d be| would be| will be|'ll be) (?:more than )?(?:happy|glad|keen|around|available|free|here)\b|^i (?:can|could)(?!')\b|^let me (?:know (?:how|what|where|if|whether|when) i can\b|(?!know\b))|\b(?:let me know|shout|ping me|give me a shout|reach out|call me|grab me|loop me in|just ask|text me|message me)\b.*?\bif (?:you(?:'d like| (?:need|want|would like|get stuck|have questions|think|feel))|it(?:'d| would)? helps?|that(?:'d| would)? help|i can|useful|helpful)\b|^(?:don't|do not) (?:worry|stress|panic)\b|^never mind\b/
+    },
+    {
+        id: 'praise',
+        kind: 'statement',
+        pattern: /^keep (?:(?:it|this|that) )?up\b|^keep (?:going|at it)\b/
+    },
+    {
+        id: 'open-view-request',
+        kind: 'open-question',
+        pattern:
+            /^(?:please )?(?:tell (?:me|us)(?! (?:if|whether))|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|help (?:me|us) (?:understand|see|get|make sense)|describe|explain (?:to (?:me|us) )?(?:why|how|what|where|who|when|your|the (?:reasoning|thinking|logic))|share (?:your (?:thinking|thoughts|view|views|take|perspective|reasoning|plan|read|concerns|ideas|sense)|what|how|why|more)|say more|expand on|elaborate|unpack|fill (?:me|us) in|give (?:me|us) (?:a sense|an overview|a picture|your|a quick|an update|some context|the background|a rundown)|paint (?:me|us) a picture|(?:i'm |i am )?(?:really |just |genuinely )?(?:curious|interested|keen to (?:hear|understand|know|learn))|i(?:'d| would) (?:love|like|be keen|be interested) to (?:hear|understand|know|learn|get your)|i (?:want|need|'d like|would like) to (?:understand|hear|know|learn|get a sense)|it(?:'d| would) (?:really )?be (?:helpful|useful|good|great|nice|interesting|valuable) to (?:understand|hear|know|learn|get a sense|get your)|i(?: wonder| am wondering|'m wondering| was wondering) (?:what|how|why|who|where|when|which))\b/
+    },
+    {
+        id: 'open-elliptical',
+        kind: 'open-question',
+        pattern:
+            /^(?:(?:any|your|some|what are your|what's your) )?(?:thoughts|ideas|take|read|view|views|perspective|opinion|gut feel(?:ing)?|plan|plans|next steps?|reasoning|thinking)\b|^any (?:idea|sense|clue|insight|feel|feeling)\b/,
+        accept: (_m, c) => c.question || c.core === 'thoughts'
+    },
+    {
+        id: 'suggest-hedge',
+        kind: 'suggestion',
+        pattern: /^(?:maybe|perhaps|possibly)\b/,
+        accept: (m, c) => isHedgedProposal(c.core.slice(m[0].length))
+    },
+    { id: 'request-mind', kind: 'directive', pattern: /^mind (?:just )?[a-z]+ing\b/ },
+    {
+        // "could try positioning it as…", "might loop in their ops lead": the subject dropped
+        id: 'suggest-you-could',
+        kind: 'suggestion',
+        pattern: /^(?:could|might)(?: (?:always|also|maybe|just|even))? [a-z-]+/,
+        accept: (m) => isActionVerb(lastWord(m[0])) || / maybe /.test(m[0])
+    },
+    {
+        id: 'obligation-dropped-subject',
+        kind: 'directive',
+        pattern:
+            /^(?:should|must|need to|needs to|have to|has to|got to|ought to|better)(?: (?:really|just|definitely|probably|also|still))? [a-z-]+/,
+        accept: (m, c) =>
+            isActionVerb(lastWord(m[0])) ||
+            hasOrderShape(tokenize(c.core.slice(m.index + m[0].length - lastWord(m[0]).length)))
+    },
+    { id: 'speculation', kind: 'statement', pattern: /^(?:maybe|perhaps|possibly)\b/ },
+    {
+        id: 'suggest-hedge',
+        kind: 'suggestion',
+        pattern: /\b(?:maybe|perhaps)$|\b(?:should|could|need to|want to|might) (?:maybe|perhaps)\b/
+    },
+    {
+        id: 'suggest-you-could',
+        kind: 'suggestion',
+        pattern:
+            /\b(?:you|we) (?:might|may|could) (?:want|wish|like) to\b|\b(?:you|we) (?:might|could|may) (?:also |always |just |maybe |perhaps |even )?(?:consider|try|think about|explore|look at|look into)\b/,
+        accept: notAfterConditional
+    },
+    {
+        id: 'suggest-you-could',
+        kind: 'suggestion',
+        pattern: /\b(?:you|we) (?:could|might) (?:also |always |just |even )?[a-z-]+/,
+        accept: (m, c) =>
+            notAfterConditional(m, c) &&
+            isActionVerb(lastWord(m[0])) &&
+            !/^(?:tell|see) (?:that|they|he|she|it|how|from)\b/.test(
+                c.core.slice(m.index + m[0].length - lastWord(m[0]).length)
+            )
+    },
+    {
+        id: 'suggest-you-could',
+        kind: 'suggestion',
+        pattern: /^i(?: (?:might|may|would maybe|would probably)|'d maybe) [a-z-]+/,
+        accept: (m) => isActionVerb(lastWord(m[0]))
+    },
+    {
+        id: 'suggest-idea-phrase',
+        kind: 'suggestion',
+        pattern:
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
+    },
+    {
+        id: 'obligation-make-sure',
+        kind: 'directive',
+        pattern:
+            /\b(?:make sure|be sure to|make certain|ensure that|don't forget|do not forget|remember to|see to it|reminder to)\b/
+    },
+    // An imperative is read before obligations that may follow it: "Tell procurement we can't…"
+    {
+        id: 'imperative',
+        kind: 'directive',
+        pattern: /^[a-z][a-z-]*/,
+        accept: (_m, c) => isImperative(c)
+    },
+    {
+        id: 'prescription-if-i-were-you',
+        kind: 'directive',
+        pattern:
+            /\bif (?:i (?:were|was) you|it (?:were|was) me|(?:it|this) (?:were|was) my (?:deal|account|opp|opportunity))\b|\bin your (?:shoes|position)\b/,
+        accept: (_m, c) => !/^i(?:'d| would) have\b/.test(c.core)
+    },
+    {
+        id: 'prescription-i-would',
+        kind: 'directive',
+        pattern:
+            /^(?:i'd|i would)(?: (?:definitely|probably|just|really|personally|also|still|strongly|honestly|first|rather|be (?:inclined|tempted) to)){0,2} [a-z-]+/,
+        accept: (m) => {
+            const verb = lastWord(m[0]);
+            return (
+                isActionVerb(verb) || PRESCRIBING_VERBS.has(verb) || /rather (?:you|we)$/.test(m[0])
+            );
+        }
+    },
+    {
+        id: 'obligation-want-you-to',
+        kind: 'directive',
+        pattern:
+            /\b(?:i|we)(?:'d like|'m asking| (?:really |just |absolutely |do )?(?:want|need|expect|would like|require|am asking)) (?:you|y'all|everyone|the team|all of you) to\b|^(?:really |just )?need (?:you|y'all|everyone|the team)\b|^(?:i|we) (?:really |just |still |will |'ll )?need (?:you|y'all|everyone|the team) (?:on|at|in|for)\b|^(?:request|urge|ask|need|want|expect) you to\b|^(?:(?:i'm|i am|we're|we are) )?going to need (?:you|y'all|everyone|the team) to\b/
+    },
+    {
+        id: 'obligation-you',
+        kind: 'directive',
+        pattern:
+            /\b(?:you|ya)(?:'ve got to|'ll (?:need|have|want) to|'d better|'re going to (?:need|have|want) to|'ll|'re going to|(?: (?:really|still|just|definitely|absolutely|seriously|now|probably|also|honestly|both|all))? (?:need to|needs to|have to|must|should|ought to|have got to|got to|will need to|will have to|better|are going to (?:need|have) to|want to|will want to|will|are going to|can't|cannot|can not|mustn't|must not|shouldn't|should not|may not))\b/,
+        accept: prohibitsAnAction
+    },
+    {
+        id: 'obligation-you-need',
+        kind: 'directive',
+        pattern:
+            /\b(?:you|we)(?:'re going to|'ll| (?:are going to|will|really|definitely|still|just|also))? need (?:a|an|another|the|some|more|someone|somebody|at least)\b/,
+        accept: (m, c) =>
+            notAfterConditional(m, c) &&
+            !/\bin (?:this|our|the) (?:job|game|role|business|line of work)\b|\bin sales\b/.test(
+                c.core
+            )
+    },
+    {
+        id: 'obligation-hindsight',
+        kind: 'directive',
+        pattern: /\b(?:you|we) (?:could|should)(?:'ve| have) [a-z]+/,
+        // "you should have seen their faces": an idiom, not a missed step
+        accept: (m, c) =>
+            notAfterConditional(m, c) &&
+            isPastForm(lastWord(m[0])) &&
+            !/^(?:seen|heard)$/.test(lastWord(m[0]))
+    },
+    {
+        id: 'obligation-i-need',
+        kind: 'directive',
+        pattern:
+            /^(?:(?:i|we)(?:'d like| (?:really |just |still |absolutely )?(?:need|want|expect|require|would like))|(?:really |just |still )?need) (?:the|your|an?|this|that|it|those|these|them|updated|some|all|every|more)\b|^i(?:'d| would) (?:like|love|want) to see\b/
+    },
+    {
+        id: 'obligation-critical',
+        kind: 'directive',
+        pattern:
+            /\bit(?:'s| is| will be) (?:absolutely |really |very )?(?:critical|essential|important|vital|key|imperative|crucial|mandatory|non-negotiable|a must)(?: that)? (?:you|we|to)\b/
+    },
+    { id: 'obligation-please', kind: 'directive', pattern: /\b(?:please|kindly)\b/ },
+    { id: 'obligation-lets', kind: 'directive', pattern: /^let'?s\b(?! (?:see|hope)\b)/ },
+    { id: 'obligation-let-me-know', kind: 'directive', pattern: /^let me know\b/ },
+    {
+        id: 'obligation-we',
+        kind: 'directive',
+        pattern:
+            /\bwe(?: (?:really|still|just|definitely|absolutely|all|both))? (?:need to|have to|must|should|ought to|'ve got to|have got to|got to|'ll need to|will need to|'ll have to|will have to|'d better|can't|cannot|mustn't|shouldn't)\b/,
+        accept: prohibitsAnAction
+    },
+    {
+        id: 'obligation-it-must',
+        kind: 'directive',
+        pattern:
+            /^(?:this|it|that|everything|all of this|someone|somebody|everyone|everybody|one of us|the [a-z-]+(?: [a-z-]+)?)(?: (?:really|still|just|absolutely|definitely))? (?:needs to|has to|must|'s got to|has got to)\b/,
+        accept: (m, c) =>
+            !m[0].split(' ').some((word) => PEOPLE.has(word)) &&
+            !/^\s*be [a-z]+ by (?:their|the|them|a|an)\b/.test(c.core.slice(m.index + m[0].length))
+    },
+    {
+        id: 'request-to-act',
+        kind: 'directive',
+        pattern:
+            /\bit(?:'d| would) (?:really )?be (?:great|good|nice|helpful|ideal|useful|appreciated|brilliant) if (?:you|we) (?:could|can|would)\b/
+    },
+    {
+        id: 'prescription-better-to',
+        kind: 'directive',
+        pattern:
+            /^(?:(?:it'?s|it is|is|it would be|it'd be|probably|much|far) )?(?:better|best|smarter|wiser|safer) (?:to|if you|(?:that )?you (?!than\b))\b/
+    },
+    {
+        id: 'obligation-time-to',
+        kind: 'directive',
+        pattern:
+            /^(?:(?:it'?s|it is|now'?s|now is) )?(?:about |high |past )?time (?:to|we|you|for)\b/
+    },
+    {
+        id: 'obligation-no-more',
+        kind: 'directive',
+        pattern:
+            /^no (?:more|further)\b|^no (?:discount(?:s|ing)?|exceptions|excuses|surprises|shortcuts|freebies)\b/
+    },
+    { id: 'imperative-negative', kind: 'directive', pattern: /^(?:don't|do not|never|stop)\b/ },
+    {
+        id: 'imperative-be',
+        kind: 'directive',
+        pattern:
+            /^be (?:careful|sure|ready|clear|prepared|firm|mindful|aware|explicit|specific|direct|honest|patient|proactive|quick|on time)\b|^have (?:a (?:look|word|chat|go|conversation)|another (?:look|go|try|crack|stab))\b/
+    },
+    {
+        id: 'closed-elliptical',
+        kind: 'closed-question',
+        pattern: /^(?:any|anything|anyone|anybody)\b/
+    }
+];
