@@ -109,11 +109,7 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     get isLoading(): boolean {
-        return !this.model && !this.hasError && !this.hasNoAccess;
-    }
-
-    get hasError(): boolean {
-        return this.loadFailed;
+        return !this.model && !this.loadFailed && !this.hasNoAccess;
     }
 
     get loadingMoreText(): string {
