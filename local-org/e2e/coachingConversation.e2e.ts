@@ -59,7 +59,9 @@ describe('a coaching conversation between the manager and the seller', () => {
             .fill('The CFO wants the pilot to show fewer stockouts in one warehouse first.');
         await item.getByRole('button', { name: label('Coaching_Questions_SaveAnswer') }).click();
         await toast(page, label('Coaching_Panel_AnswerSaved'));
-        await item.getByText(label('Coaching_Questions_AnswerHeadingMine')).waitFor();
+        await item
+            .getByText(label('Coaching_Questions_AnswerHeadingMine'), { exact: true })
+            .waitFor();
         expect(await item.innerText()).toContain(label('Coaching_Questions_StatusAnswered'));
         await screenshot(page, 'seller-answered');
     });

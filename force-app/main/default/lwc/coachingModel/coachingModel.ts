@@ -46,7 +46,7 @@ export { readDateInput } from './dates';
 export type { DateInput } from './dates';
 export { openEdit, recordShown, staleSave } from './editBase';
 export type { EditBase } from './editBase';
-export { countRecords, mergePanelPages, nextCursors, PAGE_SIZES } from './paging';
+export { countRecords, hasCursors, mergePanelPages, nextCursors, PAGE_SIZES } from './paging';
 export { sameId } from './permissions';
 export { awaitsViewer, countQuestions, inFilter, orderForViewer } from './questionList';
 export type { QuestionCounts } from './questionList';

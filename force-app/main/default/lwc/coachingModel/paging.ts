@@ -69,6 +69,15 @@ export function mergePanelPages(
 }
 
 /**
+ * Whether a load is past its first page.
+ * @param cursors the `after` variables of the pages being loaded
+ * @returns true when any list continues from a cursor
+ */
+export function hasCursors(cursors: PanelCursors): boolean {
+    return Boolean(cursors.reviewsAfter || cursors.questionsAfter || cursors.stepsAfter);
+}
+
+/**
  * The `after` variables for the next round of pages.
  * @param payload the accumulated payload
  * @returns undefined when every list is complete; otherwise each list's end cursor, so that a list

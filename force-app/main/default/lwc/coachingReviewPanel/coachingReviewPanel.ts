@@ -12,6 +12,7 @@ import {
     buildPanelModel,
     closeReviewInput,
     editStepInput,
+    hasCursors,
     mergePanelPages,
     newStepInput,
     nextCursors,
@@ -46,23 +47,13 @@ import {
     reviewOptions
 } from './panelText';
 import type { ReviewOption } from './panelText';
-import SCHEMA from './schema';
+import SCHEMA, { COACHING_OBJECTS } from './schema';
 
 const VIEWER: Viewer = Object.freeze({
     userId: USER_ID,
     isManager: HAS_COACHING_MANAGER === true,
     isAdmin: HAS_COACHING_ADMIN === true
 });
-
-const COACHING_OBJECTS = [
-    SCHEMA.review.object.objectApiName,
-    SCHEMA.question.object.objectApiName,
-    SCHEMA.step.object.objectApiName
-];
-
-function hasCursors(cursors: PanelCursors): boolean {
-    return Boolean(cursors.reviewsAfter || cursors.questionsAfter || cursors.stepsAfter);
-}
 
 /**
  * The coaching review panel on the Opportunity record page: loads the deal's reviews, questions and
@@ -118,11 +109,7 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     get isLoading(): boolean {
-        return !this.model && !this.hasError && !this.hasNoAccess;
-    }
-
-    get hasError(): boolean {
-        return this.loadFailed;
+        return !this.model && !this.loadFailed && !this.hasNoAccess;
     }
 
     get loadingMoreText(): string {
@@ -151,12 +138,11 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     /** Said where a manager would start yet another review, not under the numbers. */
-    get showOverReviewNote(): boolean {
-        return Boolean(this.model?.balance.isOverReviewed && this.model.canStartReview);
-    }
-
-    get overReviewNote(): string {
-        return overReviewNote(this.model?.balance.reviewsLast30Days ?? 0, LOCALE);
+    get overReviewNote(): string | undefined {
+        const balance = this.model?.balance;
+        return balance?.isOverReviewed && this.model?.canStartReview
+            ? overReviewNote(balance.reviewsLast30Days, LOCALE)
+            : undefined;
     }
 
     get currentReview(): ReviewView | undefined {

@@ -71,3 +71,10 @@ const SCHEMA: CoachingSchema = Object.freeze({
 });
 
 export default SCHEMA;
+
+/** The coaching objects, whose access decides between the panel and the calm no-access note. */
+export const COACHING_OBJECTS: string[] = [
+    REVIEW_OBJECT.objectApiName,
+    QUESTION_OBJECT.objectApiName,
+    STEP_OBJECT.objectApiName
+];

@@ -31,6 +31,11 @@ export default class CoachingStepForm extends LightningElement {
     draftCustomerValue = '';
     draftDueDate = '';
     dateError?: string;
+    /**
+     * The box held text it could not read as a date when it last changed. Read then: once the box
+     * re-renders with the empty value it reported, the text is gone and the box looks empty.
+     */
+    dueDateUnreadable = false;
 
     private focusOnRender = true;
 
@@ -70,8 +75,10 @@ export default class CoachingStepForm extends LightningElement {
     }
 
     handleDueDateChange(event: CustomEvent<{ value: string | null }>): void {
+        const box = event.target as HTMLInputElement | null;
         this.draftDueDate = event.detail.value ?? '';
-        this.dateError = undefined;
+        this.dueDateUnreadable = !this.draftDueDate && box?.validity?.badInput === true;
+        this.dateError = this.dueDateUnreadable ? LABELS.dueDateInvalid : undefined;
     }
 
     handleKeyDown(event: KeyboardEvent): void {
@@ -87,7 +94,10 @@ export default class CoachingStepForm extends LightningElement {
         }
         const dueInput = this.template?.querySelector<HTMLInputElement>('.due-date-input');
         // The box gives no value for text it cannot read as a date; saving then would drop the date.
-        const dueDate = readDateInput(this.draftDueDate, dueInput?.validity?.badInput === true);
+        const dueDate = readDateInput(
+            this.draftDueDate,
+            this.dueDateUnreadable || dueInput?.validity?.badInput === true
+        );
         if (dueDate.kind === 'invalid') {
             this.dateError = LABELS.dueDateInvalid;
             dueInput?.reportValidity();

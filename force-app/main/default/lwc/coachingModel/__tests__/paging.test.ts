@@ -1,6 +1,6 @@
 import { buildPanelModel } from 'c/coachingModel';
 import type { PanelPayload, PanelQueryData } from 'c/coachingModel';
-import { countRecords, mergePanelPages, nextCursors } from '../paging';
+import { countRecords, hasCursors, mergePanelPages, nextCursors } from '../paging';
 import panelResponse from './data/panelGraphQLResponse.json';
 import nextPageResponse from './data/panelGraphQLResponseNextPage.json';
 
@@ -143,5 +143,13 @@ describe('c-coaching-model paging', () => {
 
     it('counts nothing before the first page', () => {
         expect(countRecords(undefined)).toEqual({ reviews: 0, questions: 0, steps: 0 });
+    });
+
+    it.each([
+        [{}, false],
+        [{ questionsAfter: 'questions-1' }, true],
+        [{ reviewsAfter: '', stepsAfter: 'steps-1' }, true]
+    ])('tells a load past its first page by its cursors: %j', (cursors, expected) => {
+        expect(hasCursors(cursors)).toBe(expected);
     });
 });
