@@ -94,7 +94,8 @@ const ALL_SETS = [
     'unseenVoicesAfterTuning.json',
     'chatNotes.json',
     'chatNotesHeldOut.json',
-    'chatNotesSecondHeldOut.json'
+    'chatNotesSecondHeldOut.json',
+    'chatNotesThirdHeldOut.json'
 ];
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
@@ -334,22 +335,33 @@ describe('c-coaching-language', () => {
         });
     });
 
-    // Written before the second batch's misses were studied, in the same chat voices. It is not
-    // measured until the rules are tuned on the earlier batches; only its shape is checked here.
+    // Written before the second batch's misses were studied, in the same chat voices, and measured
+    // once after tuning on them: 93.1% agreement on 101 notes (94), directive precision 1.000
+    // (26 of 26), recall 0.929 (26 of 28). Misses: an order worded as a need or an expectation
+    // ("i'd need you to…", "I was expecting … yesterday"), short-fact questions read as open,
+    // hedged ideas read as statements. Those figures are the floor and the estimate for unseen text.
     describe('chat notes: third held-out batch', () => {
         const heldOut = loadUtterances('chatNotesThirdHeldOut.json');
 
         it('holds at least 90 notes of every kind, none of them in another set', () => {
             const others = new Set(
-                ALL_SETS.flatMap((other) => loadUtterances(other)).map((item) =>
-                    item.text.toLowerCase()
-                )
+                ALL_SETS.filter((other) => other !== 'chatNotesThirdHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
             );
             expect(heldOut.length).toBeGreaterThanOrEqual(90);
             for (const label of LABELS) {
                 expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
             }
             expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (third held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(94 / 101);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(26 / 28);
         });
     });
 
