@@ -33,6 +33,7 @@ export type RuleId =
     | 'blame-why-no'
     | 'blame-how-many-times'
     | 'blame-challenge'
+    | 'blame-yes-no'
     | 'soft-order'
     | 'closed-short-fact'
     | 'closed-status-chase'
@@ -171,6 +172,20 @@ export const BLAME_RULES: readonly Rule[] = [
             /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
     },
     {
+        // Blame asked as a yes/no question: "surely you've sent the proposal by now?", "you are
+        // calling their CFO this week, right?", "did you not think to check…", "were you ever
+        // going to log…", "how come nobody has spoken to…", "when you'll actually send the deck"
+        id: 'blame-yes-no',
+        kind: 'directive',
+        pattern:
+            /^surely (?:you|we|u)\b|\bsurely\b[^?]*?\b(?:by now|already|yet)\b|\b(?:you|we)(?:'ve|'re| have| are) surely\b|^(?:you|we|u)(?:'re| are| r|'ll| will|'ve| have| did| do) (?:definitely |still |going to |gonna )?([a-z-]+)\b[^?]*,? (?:right|yes|yeah|yep|correct|no)$|^(?:did|do|have|had) (?:you|we) not (?:think|thought|bother|bothered|consider|considered|check|checked)\b|^(?:didn't|haven't|hadn't) (?:you|we) (?:think|thought|bother|bothered) to\b|^(?:were|are|was) you (?:ever|actually|really) (?:going|planning|intending|gonna) (?:to|on)?\b|\bhow come (?:nobody|no one|no-one|none of (?:you|us))\b|\b(?:you(?:'ll| will| are going to|'re going to|'re gonna)|will you) (?:actually|finally|ever)\b/,
+        accept: (m) =>
+            m[1] === undefined ||
+            isActionVerb(m[1]) ||
+            (m[1].endsWith('ing') && isActionVerb(baseForm(m[1]))) ||
+            m[1] === 'remember'
+    },
+    {
         id: 'prescription-what-you-need',
         kind: 'directive',
         pattern:
@@ -197,7 +212,7 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         id: 'soft-order',
         kind: 'directive',
         pattern:
-            /^(?:it(?:'d| would) |would |'d )?be (?:great|good|nice|ideal|helpful|brilliant|amazing|grand) if\b|\b(?:it's|it is) on you to\b|^(?:i|we)(?:'ll| will) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d)/
+            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d)/
     },
     {
         // "it would be great to get the close plan updated": a state of the deal, asked for
@@ -297,7 +312,10 @@ export const AUXILIARY_RULES: readonly Rule[] = [
         pattern:
             /^(?:should|shall|could|can) (?:we|us)(?: (?:maybe|perhaps|also|just|try to))? ([a-z-]+)/,
         // "Shall we…" always proposes; "Can we close by Friday?" may only ask
-        accept: (m) => m[0].startsWith('shall') || !OUTCOME_VERBS.has(lastWord(m[0]))
+        accept: (m) =>
+            m[0].startsWith('shall') ||
+            /\b(?:maybe|perhaps)\b/.test(m[0]) ||
+            !OUTCOME_VERBS.has(lastWord(m[0]))
     },
     {
         id: 'request-to-act',

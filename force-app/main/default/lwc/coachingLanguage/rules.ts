@@ -64,6 +64,11 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     if (question || first.includes("'")) return true;
     if (first === 'who' || first === 'which' || first === 'whose' || first === 'whom') return true;
     if (second === undefined) return false;
+    // "what time's the demo": a noun with a contracted "is", not "what it's worth"
+    if (first === 'what' && /^[a-z]+'s$/.test(second)) {
+        const noun = second.slice(0, -2);
+        return !SUBJECT_PRONOUNS.has(noun) && !/^(?:that|here|this|who|what)$/.test(noun);
+    }
     if (AUXILIARIES.has(second) || second === 'if' || second === 'about' || second === 'not')
         return true;
     if (first === 'how' && HOW_DEGREE.has(second)) return true;

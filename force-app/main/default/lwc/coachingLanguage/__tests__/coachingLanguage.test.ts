@@ -94,7 +94,8 @@ const ALL_SETS = [
     'unseenVoicesAfterTuning.json',
     'chatNotes.json',
     'chatNotesHeldOut.json',
-    'chatNotesSecondHeldOut.json'
+    'chatNotesSecondHeldOut.json',
+    'chatNotesThirdHeldOut.json'
 ];
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
@@ -310,7 +311,8 @@ describe('c-coaching-language', () => {
     // Written before the first held-out part's misses were studied, and measured once after:
     // 89.9% agreement on 99 notes (89), directive precision 1.000 (21 of 21), recall 0.724
     // (21 of 29). Veiled blame in question form ("surely you've sent the proposal by now?")
-    // is most of what it misses. Those figures are the floor and the estimate for unseen text.
+    // is most of what it misses. Those figures are the floor. Its misses were studied afterwards
+    // (blame asked as yes/no questions, soft orders), so it is tuning data now.
     describe('chat notes: second held-out batch', () => {
         const heldOut = loadUtterances('chatNotesSecondHeldOut.json');
 
@@ -330,6 +332,36 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(89 / 99);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(21 / 29);
+        });
+    });
+
+    // Written before the second batch's misses were studied, in the same chat voices, and measured
+    // once after tuning on them: 93.1% agreement on 101 notes (94), directive precision 1.000
+    // (26 of 26), recall 0.929 (26 of 28). Misses: an order worded as a need or an expectation
+    // ("i'd need you to…", "I was expecting … yesterday"), short-fact questions read as open,
+    // hedged ideas read as statements. Those figures are the floor and the estimate for unseen text.
+    describe('chat notes: third held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesThirdHeldOut.json');
+
+        it('holds at least 90 notes of every kind, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesThirdHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(90);
+            for (const label of LABELS) {
+                expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (third held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(94 / 101);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(26 / 28);
         });
     });
 

@@ -304,7 +304,15 @@ describe('c-coaching-language rules', () => {
             ['wdyt about a two-phase rollout', 'suggest-what-about', 'suggestion'],
             ['whats the contract length', 'closed-short-fact', 'closed-question'],
             ['how many licences do they need?', 'closed-short-fact', 'closed-question'],
-            ['when will you send the SOW?', 'closed-status-chase', 'closed-question']
+            ['when will you send the SOW?', 'closed-status-chase', 'closed-question'],
+            ['surely u have booked the demo already?', 'blame-yes-no', 'directive'],
+            ["you'll send the recap today, yeah?", 'blame-yes-no', 'directive'],
+            ['did you not think to loop in legal?', 'blame-yes-no', 'directive'],
+            ['will you ever get the EB on a call?', 'blame-yes-no', 'directive'],
+            ['would be super useful if you could share the notes', 'soft-order', 'directive'],
+            ["we're gonna need the signed DPA before kickoff", 'soft-order', 'directive'],
+            ["what day's the QBR?", 'closed-short-fact', 'closed-question'],
+            ['should we perhaps bring in their CTO?', 'suggest-shall-we', 'suggestion']
         ] as const)('%p is read by %s as a %s', (text, rule, kind) => {
             expect(ruleFor(text)).toMatchObject({ rule, kind });
         });
@@ -319,7 +327,10 @@ describe('c-coaching-language rules', () => {
             ['the order form needs to be approved by their finance team', 'statement'],
             ['you could tell they liked it', 'statement'],
             ['What do you think about the timeline?', 'open-question'],
-            ["When's the decision meeting?", 'open-question']
+            ["When's the decision meeting?", 'open-question'],
+            ["you're worried about the price, right?", 'closed-question'],
+            ["surely they'll sign this quarter?", 'closed-question'],
+            ["what it's worth is another question", 'statement']
         ] as const)('%p is a %s', (text, kind) => {
             expect(ruleFor(text).kind).toBe(kind);
         });
