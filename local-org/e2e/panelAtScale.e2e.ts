@@ -17,6 +17,8 @@ const DEAL = 'Summit Foods - Warehouse Analytics Pilot';
 const QUESTIONS = 60;
 const STEPS = 30;
 const ANSWERED = 20;
+// How many questions the list shows at first, and how many each "Show more" adds.
+const PAGE = 20;
 const RESOLVED = 8;
 const DATA = '/services/data/v65.0';
 const SCREENS = [
@@ -146,6 +148,17 @@ function focused(page: Page): Promise<string> {
     });
 }
 
+/** The data-id of what has focus, through every shadow root. */
+function focusedId(page: Page): Promise<string | null> {
+    return page.evaluate(() => {
+        let element: Element | null = document.activeElement;
+        while (element?.shadowRoot?.activeElement) {
+            element = element.shadowRoot.activeElement;
+        }
+        return element?.getAttribute('data-id') ?? null;
+    });
+}
+
 /** Reads a value until it passes a check, or gives the last value after five seconds. */
 async function settle<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
     const until = Date.now() + 5000;
@@ -170,6 +183,12 @@ async function expectFocus(page: Page, pattern: RegExp): Promise<void> {
 async function pressWithKeyboard(button: Locator): Promise<void> {
     await button.focus();
     await button.press('Enter');
+}
+
+function showMoreText(next: number, remaining: number): string {
+    return label('Coaching_Questions_ShowMore')
+        .replace('{0}', String(next))
+        .replace('{1}', String(remaining));
 }
 
 async function shownQuestions(panel: Locator): Promise<number> {
@@ -237,10 +256,27 @@ describe('the panel on a deal with 60 questions and 30 steps', () => {
             .evaluateAll((elements) => elements.map((element) => element.tagName.toLowerCase()));
         expect(sections).toEqual(['c-coaching-next-steps', 'c-coaching-questions']);
         expect(await panel.locator('article.step').count()).toBe(STEPS);
-        expect(await shownQuestions(panel)).toBe(QUESTIONS);
+        expect(await shownQuestions(panel)).toBe(PAGE);
         // Answer boxes stay closed until asked for.
         expect(await panel.locator('.answer-input').count()).toBe(0);
         await screenshots(page, 'scale-seller');
+        expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it('the seller shows more questions with the keyboard, focus on the first one shown', async () => {
+        const { page } = local;
+        const panel = await panelOf(page);
+        const items = panel.locator('c-coaching-questions li.slds-item');
+        for (let shown = PAGE; shown < QUESTIONS; shown += PAGE) {
+            const more = showMoreText(Math.min(PAGE, QUESTIONS - shown), QUESTIONS - shown);
+            const next = await items.nth(shown).getAttribute('data-id');
+            await pressWithKeyboard(panel.getByRole('button', { name: more }));
+            await expectFocus(page, /^li \| slds-item/);
+            expect(await focusedId(page)).toBe(next);
+            expect(await shownQuestions(panel)).toBe(shown + PAGE);
+        }
+        expect(await panel.locator('.show-more').count()).toBe(0);
+        await screenshots(page, 'scale-seller-all-shown');
         expect(await axeViolations(page)).toEqual([]);
     });
 
@@ -251,12 +287,14 @@ describe('the panel on a deal with 60 questions and 30 steps', () => {
         const filter = panel.locator('.filter');
         const mine = label('Coaching_Questions_FilterMineSeller').replace('{0}', String(awaiting));
         await filter.locator('label', { hasText: mine }).click();
+        // A new filter starts again from the first page.
         expect(
             await settle(
                 () => shownQuestions(panel),
-                (count) => count === awaiting
+                (count) => count === PAGE
             )
-        ).toBe(awaiting);
+        ).toBe(PAGE);
+        await panel.getByRole('button', { name: showMoreText(PAGE, awaiting - PAGE) }).waitFor();
 
         const planToggle = panel.locator('c-coaching-next-steps button.toggle');
         await pressWithKeyboard(planToggle);

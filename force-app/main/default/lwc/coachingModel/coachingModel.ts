@@ -48,8 +48,15 @@ export { openEdit, recordShown, staleSave } from './editBase';
 export type { EditBase } from './editBase';
 export { countRecords, hasCursors, mergePanelPages, nextCursors, PAGE_SIZES } from './paging';
 export { sameId } from './permissions';
-export { awaitsViewer, countQuestions, inFilter, orderForViewer } from './questionList';
-export type { QuestionCounts } from './questionList';
+export {
+    awaitsViewer,
+    countQuestions,
+    inFilter,
+    orderForViewer,
+    QUESTION_PAGE_SIZE,
+    questionWindow
+} from './questionList';
+export type { QuestionCounts, QuestionWindow } from './questionList';
 export {
     ACTION_MAX_LENGTH,
     adoptedStepInput,

@@ -77,3 +77,48 @@ export function orderForViewer(questions: QuestionView[]): QuestionView[] {
         .sort((a, b) => a.rank - b.rank || a.index - b.index)
         .map((entry) => entry.question);
 }
+
+/** How many questions a list shows at first, and how many more each "Show more" adds. */
+export const QUESTION_PAGE_SIZE = 20;
+
+/** Which of a viewer's questions a list hides, and how many of the filter's are still to show. */
+export interface QuestionWindow {
+    hiddenIds: Set<string>;
+    remaining: number;
+}
+
+/**
+ * Decides which questions a list hides: those outside the filter, and those beyond the limit, except
+ * the ones the user has acted on (they stay put while the user works down the list) and the one
+ * whose answer box is open.
+ * @param ordered the questions in the viewer's order
+ * @param filter the current filter
+ * @param limit how many of the listed questions show
+ * @param actedOn the ids of questions the user acted on since the filter last changed
+ * @param openId the id of the question whose answer box is open
+ * @returns the ids hidden, and how many listed questions are hidden beyond the limit
+ */
+export function questionWindow(
+    ordered: QuestionView[],
+    filter: QuestionFilter,
+    limit: number,
+    actedOn: ReadonlySet<string>,
+    openId?: string
+): QuestionWindow {
+    const hiddenIds = new Set<string>();
+    let listed = 0;
+    let remaining = 0;
+    for (const question of ordered) {
+        const kept = actedOn.has(question.id);
+        if (!kept && !matches(question, filter)) {
+            hiddenIds.add(question.id);
+            continue;
+        }
+        listed += 1;
+        if (listed > limit && !kept && question.id !== openId) {
+            hiddenIds.add(question.id);
+            remaining += 1;
+        }
+    }
+    return { hiddenIds, remaining };
+}

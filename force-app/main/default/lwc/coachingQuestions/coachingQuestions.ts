@@ -1,7 +1,12 @@
 import { LightningElement, api } from 'lwc';
 import LOCALE from '@salesforce/i18n/locale';
-import { countQuestions, inFilter, orderForViewer } from 'c/coachingModel';
-import type { QuestionFilter, QuestionView, SaveReply } from 'c/coachingModel';
+import {
+    countQuestions,
+    orderForViewer,
+    QUESTION_PAGE_SIZE,
+    questionWindow
+} from 'c/coachingModel';
+import type { QuestionFilter, QuestionView, QuestionWindow, SaveReply } from 'c/coachingModel';
 import { formatLabel } from 'c/coachingLabelFormat';
 import type { QuestionDraft } from 'c/coachingAskForm';
 import type { AnswerToggle } from 'c/coachingQuestionItem';
@@ -38,6 +43,8 @@ export default class CoachingQuestions extends LightningElement {
 
     labels = LABELS;
     filter: QuestionFilter = 'all';
+    /** How many of the filter's questions show; "Show more" raises it, a new filter resets it. */
+    limit = QUESTION_PAGE_SIZE;
     isExpanded = true;
     /** The question whose answer box is open; the others keep their drafts, closed. */
     openAnswerId?: string;
@@ -52,6 +59,8 @@ export default class CoachingQuestions extends LightningElement {
         order: [],
         actedOn: new Set()
     };
+    /** After "Show more", the questions hidden before it: focus goes to the first one now shown. */
+    private focusAfterMore?: Set<string>;
 
     get hasQuestions(): boolean {
         return (this.questions ?? []).length > 0;
@@ -87,13 +96,32 @@ export default class CoachingQuestions extends LightningElement {
         return formatLabel(LABELS.count, number.format(counts.mine), number.format(counts.all));
     }
 
-    /** Every question stays rendered, filtered ones hidden, so no closed draft is ever lost. */
+    /**
+     * Every question stays rendered, those filtered out or beyond the limit hidden, so no closed
+     * draft is ever lost.
+     */
     get listed(): ListedQuestion[] {
-        return this.ordered().map((question) => ({
+        const ordered = this.ordered();
+        const { hiddenIds } = this.window(ordered);
+        return ordered.map((question) => ({
             question,
-            isHidden: !inFilter(question, this.filter) && !this.kept.actedOn.has(question.id),
+            isHidden: hiddenIds.has(question.id),
             answerOpen: question.id === this.openAnswerId
         }));
+    }
+
+    get hasMore(): boolean {
+        return this.window(this.ordered()).remaining > 0;
+    }
+
+    get showMoreText(): string {
+        const { remaining } = this.window(this.ordered());
+        const number = new Intl.NumberFormat(LOCALE);
+        return formatLabel(
+            LABELS.showMore,
+            number.format(Math.min(QUESTION_PAGE_SIZE, remaining)),
+            number.format(remaining)
+        );
     }
 
     get isFilterEmpty(): boolean {
@@ -118,6 +146,7 @@ export default class CoachingQuestions extends LightningElement {
 
     handleFilterChange(event: CustomEvent<{ value: QuestionFilter }>): void {
         this.filter = event.detail.value;
+        this.limit = QUESTION_PAGE_SIZE;
         this.kept.order = [];
         this.kept.actedOn.clear();
     }
@@ -153,6 +182,34 @@ export default class CoachingQuestions extends LightningElement {
         event.stopPropagation();
         this.kept.actedOn.add(event.detail.questionId);
         this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
+    }
+
+    handleShowMore(): void {
+        this.focusAfterMore = this.window(this.ordered()).hiddenIds;
+        this.limit += QUESTION_PAGE_SIZE;
+    }
+
+    /** A keyboard user who asked for more lands on the first question it showed. */
+    renderedCallback(): void {
+        const before = this.focusAfterMore;
+        if (!before) {
+            return;
+        }
+        this.focusAfterMore = undefined;
+        const items = this.template?.querySelectorAll<HTMLElement>('li.slds-item:not([hidden])');
+        Array.from(items ?? [])
+            .find((item) => before.has(item.dataset.id ?? ''))
+            ?.focus();
+    }
+
+    private window(ordered: QuestionView[]): QuestionWindow {
+        return questionWindow(
+            ordered,
+            this.filter,
+            this.limit,
+            this.kept.actedOn,
+            this.openAnswerId
+        );
     }
 
     /** The viewer's order, taken afresh only when the filter or the set of questions changes. */

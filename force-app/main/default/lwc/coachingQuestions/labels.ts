@@ -9,6 +9,7 @@ import filterMineManager from '@salesforce/label/c.Coaching_Questions_FilterMine
 import filterOpen from '@salesforce/label/c.Coaching_Questions_FilterOpen';
 import filterResolved from '@salesforce/label/c.Coaching_Questions_FilterResolved';
 import filterEmpty from '@salesforce/label/c.Coaching_Questions_FilterEmpty';
+import showMore from '@salesforce/label/c.Coaching_Questions_ShowMore';
 import showSection from '@salesforce/label/c.Coaching_Common_ShowSection';
 import hideSection from '@salesforce/label/c.Coaching_Common_HideSection';
 
@@ -23,6 +24,7 @@ const LABELS = Object.freeze({
     filterOpen,
     filterResolved,
     filterEmpty,
+    showMore,
     showSection,
     hideSection
 });

@@ -1,4 +1,10 @@
-import { awaitsViewer, countQuestions, inFilter, orderForViewer } from '../questionList';
+import {
+    awaitsViewer,
+    countQuestions,
+    inFilter,
+    orderForViewer,
+    questionWindow
+} from '../questionList';
 import type { QuestionFilter, QuestionView } from '../types';
 
 function question(id: string, changes: Partial<QuestionView>): QuestionView {
@@ -75,5 +81,41 @@ describe('c-coaching-model question list', () => {
             changedMyView: true
         });
         expect(awaitsViewer(marked)).toBe(false);
+    });
+
+    // Six questions in the viewer's order: q0, q2 and q4 open, q1, q3 and q5 resolved.
+    const SIX = Array.from({ length: 6 }, (_, index) =>
+        question(`q${index}`, index % 2 ? { status: 'Resolved', answer: 'Done' } : {})
+    );
+
+    it.each<[string, QuestionFilter, number, string[], string | undefined, string[], number]>([
+        ['shows the first ones up to the limit', 'all', 2, [], undefined, ['q0', 'q1'], 4],
+        ['shows all once the limit covers them', 'all', 20, [], undefined, SIX.map((q) => q.id), 0],
+        ['counts the limit within the filter', 'open', 2, [], undefined, ['q0', 'q2'], 1],
+        [
+            'keeps a question acted on beyond the limit',
+            'all',
+            2,
+            ['q4'],
+            undefined,
+            ['q0', 'q1', 'q4'],
+            3
+        ],
+        ['keeps the open answer box beyond the limit', 'all', 2, [], 'q5', ['q0', 'q1', 'q5'], 3],
+        [
+            'keeps an acted-on question out of the filter in its place',
+            'open',
+            2,
+            ['q1'],
+            undefined,
+            ['q0', 'q1'],
+            2
+        ],
+        ['hides an open answer box out of the filter', 'resolved', 2, [], 'q0', ['q1', 'q3'], 1],
+        ['shows nothing when the filter matches nothing', 'mine', 2, [], undefined, [], 0]
+    ])('%s', (_case, filter, limit, actedOn, openId, shown, remaining) => {
+        const window = questionWindow(SIX, filter, limit, new Set(actedOn), openId);
+        expect(SIX.map((q) => q.id).filter((id) => !window.hiddenIds.has(id))).toEqual(shown);
+        expect(window.remaining).toBe(remaining);
     });
 });

@@ -17,6 +17,13 @@ interface QuestionsElement extends HTMLElement {
     viewerIsOwner: boolean;
 }
 
+// The "Show more" button's text matters here: how many come next and how many are left.
+jest.mock(
+    '@salesforce/label/c.Coaching_Questions_ShowMore',
+    () => ({ default: 'Show {0} more of {1}' }),
+    { virtual: true }
+);
+
 type Reply = { saved(): void; failed(message: string, isStale: boolean): void };
 
 const SELLER = questionViews.sellerView as QuestionView[];
@@ -37,8 +44,91 @@ function shownIds(element: HTMLElement): string[] {
         .map((item) => item.dataset.id ?? '');
 }
 
+/** A long review as the seller sees it: 45 questions await an answer, then 15 resolved. */
+function longReview(): QuestionView[] {
+    return Array.from({ length: 60 }, (_, index) => ({
+        ...SELLER[0],
+        id: `a02${String(index).padStart(15, '0')}`,
+        text: `Question ${index + 1}`,
+        ...(index < 45 ? {} : { status: 'Resolved' as const, answer: 'Done', canAnswer: false })
+    }));
+}
+
+function showMore(element: HTMLElement): HTMLElement | null {
+    return find(element, '.show-more');
+}
+
+function chooseFilter(element: HTMLElement, value: string): void {
+    find(element, '.filter')?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
 describe('c-coaching-questions', () => {
     afterEach(cleanUp);
+
+    describe('a long list', () => {
+        const LONG = longReview();
+        const ids = (from: number, to: number) => LONG.slice(from, to).map((q) => q.id);
+
+        it('shows the first 20 questions and a button for the rest', async () => {
+            const element = createList(true, LONG);
+            await flushPromises();
+
+            expect(shownIds(element)).toEqual(ids(0, 20));
+            expect(prop(showMore(element), 'label')).toBe('Show 20 more of 40');
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows 20 more at a time, moves focus to the first one shown, then drops the button', async () => {
+            const element = createList(true, LONG);
+            await flushPromises();
+
+            showMore(element)?.click();
+            await flushPromises();
+            expect(shownIds(element)).toEqual(ids(0, 40));
+            expect(element.shadowRoot?.activeElement?.getAttribute('data-id')).toBe(LONG[20].id);
+            expect(prop(showMore(element), 'label')).toBe('Show 20 more of 20');
+
+            showMore(element)?.click();
+            await flushPromises();
+            expect(shownIds(element)).toEqual(ids(0, 60));
+            expect(element.shadowRoot?.activeElement?.getAttribute('data-id')).toBe(LONG[40].id);
+            expect(showMore(element)).toBeNull();
+        });
+
+        it('starts again from 20 when the filter changes', async () => {
+            const element = createList(true, LONG);
+            await flushPromises();
+            showMore(element)?.click();
+            await flushPromises();
+
+            chooseFilter(element, 'mine');
+            await flushPromises();
+            expect(shownIds(element)).toEqual(ids(0, 20));
+            expect(prop(showMore(element), 'label')).toBe('Show 20 more of 25');
+
+            chooseFilter(element, 'resolved');
+            await flushPromises();
+            expect(shownIds(element)).toEqual(ids(45, 60));
+            expect(showMore(element)).toBeNull();
+        });
+
+        it('keeps an open answer box in view when the list grows ahead of it', async () => {
+            const element = createList(true, LONG);
+            await flushPromises();
+            const twentieth = LONG[19].id;
+            find(element, `li[data-id="${twentieth}"] c-coaching-question-item`)?.dispatchEvent(
+                new CustomEvent('answertoggle', { detail: { questionId: twentieth, open: true } })
+            );
+
+            // A refresh brings a question that goes ahead of it in the viewer's order.
+            const newcomer = { ...LONG[0], id: 'a02999999999999999', text: 'New' };
+            element.questions = [newcomer, ...LONG];
+            await flushPromises();
+
+            expect(shownIds(element)).toEqual([newcomer.id, ...ids(0, 20)]);
+            expect(prop(showMore(element), 'label')).toBe('Show 20 more of 40');
+        });
+    });
 
     describe('as the seller', () => {
         it('lists what waits on the seller first, with counts in the filter', async () => {
