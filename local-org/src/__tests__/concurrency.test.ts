@@ -68,7 +68,6 @@ describe('concurrent writers', () => {
 });
 
 describe('kill -9', () => {
-    const TSX_CLI = require.resolve('tsx/cli', { paths: [PROJECT_ROOT] });
     const SERVER = join(PROJECT_ROOT, 'local-org', 'src', 'server.ts');
     let dir: string;
     let child: ChildProcess | undefined;
@@ -81,10 +80,13 @@ describe('kill -9', () => {
         rmSync(dir, { recursive: true, force: true });
     });
 
-    // The org in its own process, without the page bundle build `npm start` does first.
+    // The org in its own process, without the page bundle build `npm start` does first. tsx is
+    // loaded into that one process (not run as its CLI, which forks a second): SIGKILL must reach
+    // the server itself.
     function start(): Promise<string> {
         const code = `require(${JSON.stringify(SERVER)}).startLocalOrg({ projectRoot: ${JSON.stringify(PROJECT_ROOT)}, dataDir: ${JSON.stringify(dir)}, port: 0 }).then((org) => console.log('READY ' + org.url));`;
-        child = spawn(process.execPath, [TSX_CLI, '-e', code], {
+        child = spawn(process.execPath, ['--import', 'tsx', '-e', code], {
+            cwd: PROJECT_ROOT,
             stdio: ['ignore', 'pipe', 'pipe']
         });
         return new Promise((resolve, reject) => {
