@@ -13,12 +13,6 @@ import type { RequestContext } from '../local-org/src/requestContext';
 /** The project root, from this file's place in test-support. */
 export const PROJECT_ROOT = join(__dirname, '..');
 
-/**
- * Time for a hook that starts and seeds an org: seeding and signing in hash every demo password,
- * which on a busy machine outlasts jest's 5 s default.
- */
-export const ORG_START_TIMEOUT_MS = 30_000;
-
 /** The panel's bundle, whose GraphQL query the local org must answer. */
 export const PANEL_DIR = join(
     PROJECT_ROOT,

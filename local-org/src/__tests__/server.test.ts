@@ -27,17 +27,13 @@ async function idOf(as: string, soql: string): Promise<string> {
 
 const codes = (body: unknown) => (body as { errorCode: string }[]).map((error) => error.errorCode);
 
-// Seeding and signing in hash every demo password (scrypt): on a busy machine that outlasts
-// jest's 5 s default for a hook.
-const START_TIMEOUT_MS = 30_000;
-
 beforeAll(async () => {
     dir = tempDataDir();
     org = await startLocalOrg({ projectRoot: PROJECT_ROOT, dataDir: dir, port: 0 });
     for (const user of ['seller', 'manager', 'seller2', 'admin']) {
         tokens[user] = await accessToken(org.url, user);
     }
-}, START_TIMEOUT_MS);
+});
 
 afterAll(async () => {
     await org.close();

@@ -1,9 +1,5 @@
 /** @jest-environment node */
-import {
-    ORG_START_TIMEOUT_MS,
-    serveOrg,
-    type ServedOrg
-} from '../../../../test-support/localOrgFixture';
+import { serveOrg, type ServedOrg } from '../../../../test-support/localOrgFixture';
 
 const RECORDS = '/services/data/v65.0/ui-api/records';
 
@@ -46,7 +42,7 @@ beforeAll(async () => {
     for (const user of ['seller', 'manager', 'seller2']) {
         tokens[user] = await served.token(user);
     }
-}, ORG_START_TIMEOUT_MS);
+});
 afterAll(() => served.close());
 
 describe('UI API record routes', () => {

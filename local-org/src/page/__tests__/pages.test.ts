@@ -1,16 +1,12 @@
 /** @jest-environment node */
 import type { PageSession } from '../../../app/platform/pageSession';
-import {
-    ORG_START_TIMEOUT_MS,
-    serveOrg,
-    type ServedOrg
-} from '../../../../test-support/localOrgFixture';
+import { serveOrg, type ServedOrg } from '../../../../test-support/localOrgFixture';
 
 let served: ServedOrg;
 
 beforeAll(async () => {
     served = await serveOrg();
-}, ORG_START_TIMEOUT_MS);
+});
 afterAll(() => served.close());
 
 /** Signs in on the page's form and returns the session cookie it sets. */
