@@ -78,6 +78,12 @@ const SCHEMA: CoachingSchema = Object.freeze({
 
 export default SCHEMA;
 
+/** The rating fields, read as optional: only the seller and the reviewer are meant to see them. */
+export const RATING_FIELDS: string[] = [
+    `${REVIEW_OBJECT.objectApiName}.${HELPFULNESS_FIELD.fieldApiName}`,
+    `${REVIEW_OBJECT.objectApiName}.${HELPFULNESS_NOTE_FIELD.fieldApiName}`
+];
+
 /** The coaching objects, whose access decides between the panel and the calm no-access note. */
 export const COACHING_OBJECTS: string[] = [
     REVIEW_OBJECT.objectApiName,
