@@ -26,13 +26,13 @@ export default class CoachingCloseReview extends LightningElement {
     @api progress?: CloseProgress;
 
     labels = LABELS;
-    value?: UnansweredChoice;
+    chosen?: UnansweredChoice;
     errorMessage?: string;
 
     /** The reviewer's choice; undefined until they make one (or when nothing is unanswered). */
     @api
     get choice(): UnansweredChoice | undefined {
-        return this.hasUnanswered ? this.value : undefined;
+        return this.hasUnanswered ? this.chosen : undefined;
     }
 
     /**
@@ -41,7 +41,7 @@ export default class CoachingCloseReview extends LightningElement {
      */
     @api
     reportValidity(): boolean {
-        if (!this.hasUnanswered || this.value) {
+        if (!this.hasUnanswered || this.chosen) {
             this.errorMessage = undefined;
             return true;
         }
@@ -99,7 +99,7 @@ export default class CoachingCloseReview extends LightningElement {
     }
 
     handleChange(event: CustomEvent<{ value: UnansweredChoice }>): void {
-        this.value = event.detail.value;
+        this.chosen = event.detail.value;
         this.errorMessage = undefined;
     }
 }
