@@ -288,4 +288,40 @@ describe('pipeline-review signals', () => {
             '- **Risks:**\n  - close date pushed 4 times across reviews: ask “What has the customer told you about their timeline since we last set the close date?”'
         );
     });
+
+    it('shows the focus a seller prepared for a review no manager has opened yet', async () => {
+        const migration = String(byRef('@migrationDeal').fields.Name);
+        const deal = (
+            await seller.query<Deal>(
+                `SELECT Id, Name, OwnerId, CloseDate, Amount, StageName FROM Opportunity WHERE Name = '${migration}'`
+            )
+        ).records[0];
+        const managerId = (
+            await seller.query<{ ManagerId: string }>(
+                "SELECT ManagerId FROM User WHERE Username = 'seller@coaching.local'"
+            )
+        ).records[0].ManagerId;
+        const focus = 'Whether to phase the migration *before* the renewal';
+        await createAll(seller, 'Coaching_Review__c', [
+            {
+                Opportunity__c: deal.Id,
+                Seller__c: deal.OwnerId,
+                Reviewer__c: managerId,
+                Status__c: 'Requested',
+                Seller_Focus__c: focus
+            }
+        ]);
+
+        const run = await runTool(pipelineReview, ['--local', org.url, '--quiet']);
+
+        expect(run.error).toBeUndefined();
+        const section = sections(run.stdout).find((item) =>
+            item.heading.includes(`[${migration}]`)
+        );
+        // A request is not a review held: the deal still has none.
+        expect(section?.body).toContain('- **Intent:** no review yet');
+        expect(plain(section?.body ?? '')).toContain(
+            `- **Prepared for the next review:** ${focus}`
+        );
+    });
 });
