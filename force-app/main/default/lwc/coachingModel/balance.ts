@@ -125,7 +125,7 @@ export function computeBalance(
 ): CoachingBalance {
     const byKind = emptyKindCounts();
     let questionCount = 0;
-    let awaitingAnswer = 0;
+    let needingAnswer = 0;
     let answered = 0;
     let ideasAdopted = 0;
     let ideasSetAside = 0;
@@ -160,7 +160,7 @@ export function computeBalance(
             }
             // A statement needs no answer, so it neither waits for one nor counts as answered.
             if (question.kind !== 'statement' && !NO_ANSWER_STATUSES.has(question.status)) {
-                awaitingAnswer += 1;
+                needingAnswer += 1;
                 if (ANSWERED_STATUSES.has(question.status)) {
                     answered += 1;
                 }
@@ -204,7 +204,8 @@ export function computeBalance(
         openShare: share(byKind['open-question'], questionCount),
         closedShare: share(byKind['closed-question'], questionCount),
         directiveShare: share(byKind.directive, questionCount),
-        answeredShare: share(answered, awaitingAnswer),
+        questionsNeedingAnswer: needingAnswer,
+        answeredShare: share(answered, needingAnswer),
         medianHoursToAnswer: median(hoursToAnswer),
         steps: stepCounts,
         ideasAdopted,

@@ -180,7 +180,9 @@ export interface CoachingBalance {
     openShare: number;
     closedShare: number;
     directiveShare: number;
-    /** Answered or resolved, as a share of the questions that need an answer (no statements). */
+    /** The reviewer's questions that need an answer: not statements, not released. */
+    questionsNeedingAnswer: number;
+    /** Answered or resolved, as a share of questionsNeedingAnswer. */
     answeredShare: number;
     /** From CreatedDate to Answered_At__c, over the questions that have both. */
     medianHoursToAnswer?: number;

@@ -220,6 +220,7 @@ describe('c-coaching-model', () => {
                 openShare: 3 / 11,
                 closedShare: 2 / 11,
                 directiveShare: 2 / 11,
+                questionsNeedingAnswer: 10,
                 answeredShare: 6 / 10,
                 medianHoursToAnswer: 8,
                 steps: { planned: 3, done: 1, dropped: 1 },
