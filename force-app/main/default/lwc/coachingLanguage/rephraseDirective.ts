@@ -351,6 +351,16 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
             const object = wanted ? (wanted[1] ?? wanted[2]) : undefined;
             return object ? compact([planForThing(tidy(object))]) : [];
         }
+        case 'blame-expected': {
+            // "I was expecting the business case in my inbox yesterday": ask where it stands
+            const owed =
+                /\b(?:expecting|expected)\s+((?:the|your|an?|that|this|those|these|some)(?:\s+[\w'-]+){1,4}?)(?=\s+(?:in|on|from|by|to|at|for|over|yesterday|today|this|last|already|earlier|before)\b)/i.exec(
+                    core
+                );
+            return owed
+                ? compact([asQuestion(`where are you with ${owed[1]}`), planForThing(owed[1])])
+                : [];
+        }
         case 'obligation-time-to': {
             const phrase = /\btime\s+to\s+(.+)$/i.exec(core);
             if (!phrase) return [];

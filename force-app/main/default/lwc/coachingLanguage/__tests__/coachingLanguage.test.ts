@@ -442,7 +442,7 @@ describe('c-coaching-language', () => {
 
         it.each([
             ['What is the plan for legal?', ['what']],
-            ['Who signs the contract?', ['who']],
+            ['Who else should see the proposal?', ['who']],
             ['Why did the champion leave?', ['why']],
             ['Tell me about the champion.', ['tell me']],
             ['Walk me through the timeline.', ['walk me through']],
@@ -464,6 +464,8 @@ describe('c-coaching-language', () => {
             ['Will they sign this quarter?', ['will']],
             ['Is it the CFO or the CIO who signs?', ['is']],
             ['Any update on the security review?', ['any']],
+            ['Who signs the contract?', ['who signs']],
+            ['When does their budget cycle start?', ['when']],
             ['Heard back from legal?', []]
         ] as const)('reads %p as a closed question', (text, cues) => {
             const result = classifyCoachingText(text);

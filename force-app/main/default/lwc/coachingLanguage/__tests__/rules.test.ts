@@ -264,7 +264,7 @@ describe('c-coaching-language rules', () => {
     describe('other voices', () => {
         it.each([
             ['Whereabouts are we with the security review?', 'open-question'],
-            ['Until when do they need the answer?', 'open-question'],
+            ['Until when do they need the answer?', 'closed-question'],
             ["I'm not sure about the discount, what's your rationale?", 'open-question'],
             ['Loved the call, maybe bring the SE next time?', 'suggestion'],
             ['Shall we get legal involved now?', 'suggestion'],
@@ -312,7 +312,16 @@ describe('c-coaching-language rules', () => {
             ['would be super useful if you could share the notes', 'soft-order', 'directive'],
             ["we're gonna need the signed DPA before kickoff", 'soft-order', 'directive'],
             ["what day's the QBR?", 'closed-short-fact', 'closed-question'],
-            ['should we perhaps bring in their CTO?', 'suggest-shall-we', 'suggestion']
+            ['should we perhaps bring in their CTO?', 'suggest-shall-we', 'suggestion'],
+            ["When's the decision meeting?", 'closed-short-fact', 'closed-question'],
+            ['who owns the budget over there', 'closed-short-fact', 'closed-question'],
+            ['how long is their legal review', 'closed-short-fact', 'closed-question'],
+            ["i'd need you to send the recap today", 'obligation-want-you-to', 'directive'],
+            ['I was expecting the signed NDA from you yesterday', 'blame-expected', 'directive'],
+            ['I was expecting them to push back on price', 'statement', 'statement'],
+            ['why did you let them drop the pilot?', 'blame-challenge', 'directive'],
+            ['it might pay off to qualify the budget first', 'suggest-idea-phrase', 'suggestion'],
+            ['we lost the champion last week whats going on there', 'open-wh', 'open-question']
         ] as const)('%p is read by %s as a %s', (text, rule, kind) => {
             expect(ruleFor(text)).toMatchObject({ rule, kind });
         });
@@ -327,7 +336,10 @@ describe('c-coaching-language rules', () => {
             ['the order form needs to be approved by their finance team', 'statement'],
             ['you could tell they liked it', 'statement'],
             ['What do you think about the timeline?', 'open-question'],
-            ["When's the decision meeting?", 'open-question'],
+            ["When do you think they'll decide?", 'open-question'],
+            ['who else should we be talking to', 'open-question'],
+            ['who do you think really signs this off?', 'open-question'],
+            ['how much do they care about the integration?', 'open-question'],
             ["you're worried about the price, right?", 'closed-question'],
             ["surely they'll sign this quarter?", 'closed-question'],
             ["what it's worth is another question", 'statement']
