@@ -351,6 +351,8 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
             const object = wanted ? (wanted[1] ?? wanted[2]) : undefined;
             return object ? compact([planForThing(tidy(object))]) : [];
         }
+        case 'soft-order':
+            return rephraseSoftOrder(core);
         case 'blame-expected': {
             // "I was expecting the business case in my inbox yesterday": ask where it stands
             const owed =
@@ -392,6 +394,23 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
         default:
             return [];
     }
+}
+
+/**
+ * "if you could send the SOW today that'd be ideal", "would be good to have the criteria signed
+ * off by friday", "gonna need the mutual plan in SF": the action or the thing asked for.
+ */
+function rephraseSoftOrder(core: string): string[] {
+    const asked =
+        /\bif (?:you|u) (?:could|can|would) (.+?)(?:,?\s+(?:that|it)(?:'d| would) be \w+)?$/i.exec(
+            core
+        ) ?? /\bneed (?:you|u) to (.+)$/i.exec(core);
+    if (asked) return compact([planFor(tidy(asked[1])), howWouldYouApproach(tidy(asked[1]))]);
+    // "to get the legal review moving" is an action: "getting the legal review moving"
+    const gotten = /\bto get (.+)$/i.exec(core);
+    if (gotten) return compact([planFor(`get ${tidy(gotten[1])}`)]);
+    const wished = /\b(?:to (?:have|see)|need) (.+)$/i.exec(core);
+    return wished ? compact([planForThing(tidy(wished[1]))]) : [];
 }
 
 /** "Please loop in the SE" reads, without "please", as an imperative: rephrase that. */

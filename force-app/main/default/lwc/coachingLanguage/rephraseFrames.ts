@@ -214,8 +214,10 @@ export function planFor(phrase: string): string | undefined {
 
 /** The same plan asked about a thing rather than an action: "your plan for the updated forecast". */
 export function planForThing(phrase: string): string | undefined {
+    // When it is due is the seller's to plan: "the map done before our 1:1" -> "the map done"
     const thing = withoutDeadline(phrase)
         .replace(/\s+from (?:you|u)\b.*$/i, '')
+        .replace(/\s+(?:before|by|until|ahead of) (?:our|the|your|their|next|this)\b.*$/i, '')
         .trim();
     if (
         !/^(?:the|your|an?|this|that|these|those|some|more|all|every|updated|our)\s+\S/i.test(thing)
@@ -223,8 +225,12 @@ export function planForThing(phrase: string): string | undefined {
         return undefined;
     if (/\b(?:i|you|we|they|he|she)\s/i.test(thing)) return undefined;
     // "the forecast updated" is a state to reach: "getting the forecast updated"
-    const last = words(thing).pop()?.toLowerCase() ?? '';
-    const state = isPastForm(last) || /[a-z]{2}ed$/.test(last) ? 'getting ' : '';
+    // "signed off", "filled in": a participle and its particle
+    const list = words(thing.toLowerCase());
+    const particle = /^(?:off|in|up|out|through|over|back)$/.test(list[list.length - 1] ?? '');
+    const last = list[list.length - (particle && list.length > 2 ? 2 : 1)] ?? '';
+    // "the redlines back": a thing to bring back, so "getting the redlines back"
+    const state = isPastForm(last) || /[a-z]{2}ed$/.test(last) || particle ? 'getting ' : '';
     return asQuestion(
         `what's your plan for ${state}${lowerFirst(thing)}, and what could get in the way`
     );
