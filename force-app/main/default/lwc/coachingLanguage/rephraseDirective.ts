@@ -297,9 +297,13 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
     const core = verdict.clause.core;
     const rest = afterCue(verdict);
     switch (verdict.rule) {
-        case 'imperative':
+        case 'imperative': {
             if (REPORTING_REQUEST.test(tidy(core))) return [];
+            // "Do not offer a pilot" is a prohibition, whichever rule read it
+            const prohibited = /^(?:do not|don't)\s+(.+)$/i.exec(tidy(core));
+            if (prohibited) return compact([risksOf(prohibited[1])]);
             return compact([planFor(tidy(core)), howWouldYouApproach(tidy(core))]);
+        }
         case 'imperative-negative': {
             if (/^stop$/i.test(verdict.cue)) return compact([planFor(tidy(core))]);
             return compact([risksOf(tidy(rest))]);

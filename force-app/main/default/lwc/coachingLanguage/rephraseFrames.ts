@@ -104,6 +104,8 @@ export function tidy(text: string): string {
         .replace(FILLER_WORDS, '')
         .replace(COMMENTARY, '')
         .replace(RUN_ON_COMMENTARY, '')
+        // The reason given for an order ("…because otherwise it slips") is the manager's, not the plan
+        .replace(/\s+because\b.*$/i, '')
         .replace(/\s+/g, ' ')
         .replace(/[\s.!?,;:]+$/, '')
         .replace(COURTESY_TAIL, '')
@@ -179,7 +181,7 @@ function startsWithVerb(phrase: string): boolean {
  * a question about the seller's plan leaves the timing and the reporting to them.
  */
 const DEADLINE_TAIL =
-    /(?:,?\s+(?:(?:by|before|no later than|latest by)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+    /(?:,?\s+(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
 
 /** An order without its deadline: "send the deck by Friday" -> "send the deck". */
 export function withoutDeadline(phrase: string): string {

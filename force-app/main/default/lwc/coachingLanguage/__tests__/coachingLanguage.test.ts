@@ -155,7 +155,8 @@ function grammarProblems(question: string): string[] {
                 question
             )
         ],
-        ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)]
+        ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)],
+        ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)]
     ];
     return checks.filter(([, failed]) => failed).map(([name]) => name);
 }
@@ -614,7 +615,8 @@ describe('c-coaching-language', () => {
             ['shorthand', 'How would you approach sending it tmrw?'],
             ['plan-for-verb', "What's your plan for send the deck?"],
             ['clause-after-preposition', "Where do things stand with when you'll send the deck?"],
-            ['wish-as-plan', "What's your plan for needing an update?"]
+            ['wish-as-plan', "What's your plan for needing an update?"],
+            ['negated-gerund', "What's your plan for doing not offer a pilot?"]
         ])('the grammar checks catch %s', (problem, question) => {
             expect(grammarProblems(question)).toContain(problem);
         });
