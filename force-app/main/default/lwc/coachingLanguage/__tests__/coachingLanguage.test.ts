@@ -95,7 +95,8 @@ const ALL_SETS = [
     'chatNotes.json',
     'chatNotesHeldOut.json',
     'chatNotesSecondHeldOut.json',
-    'chatNotesThirdHeldOut.json'
+    'chatNotesThirdHeldOut.json',
+    'chatNotesFourthHeldOut.json'
 ];
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
@@ -340,7 +341,8 @@ describe('c-coaching-language', () => {
     // once after tuning on them: 93.1% agreement on 101 notes (94), directive precision 1.000
     // (26 of 26), recall 0.929 (26 of 28). Misses: an order worded as a need or an expectation
     // ("i'd need you to…", "I was expecting … yesterday"), short-fact questions read as open,
-    // hedged ideas read as statements. Those figures are the floor and the estimate for unseen text.
+    // hedged ideas read as statements. Those figures are the floor. Its misses were studied
+    // afterwards (and the fourth batch written before that), so it is now tuning data too.
     describe('chat notes: third held-out batch', () => {
         const heldOut = loadUtterances('chatNotesThirdHeldOut.json');
 
@@ -363,6 +365,39 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(94 / 101);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(26 / 28);
+        });
+    });
+
+    // Written and committed before any rule was tuned on the third batch's misses, and measured
+    // once after that tuning: 91.2% agreement on 170 notes (155), directive precision 0.978 (44 of
+    // 45), recall 0.786 (44 of 56). Agreement and precision meet what the issue asks of held-out
+    // text (0.90, 0.95); recall does not. Misses: orders as veiled blame stated or asked ("we
+    // agreed the pricing would go out on tuesday, it's thursday", "wasn't the questionnaire due
+    // back on friday?", "…, haven't you?"), as a wish or a need ("i was hoping to see…", "so I'd
+    // really need…", "it'd really help me if you updated…") and as chat shorthand ("hey can u get
+    // the MAP over…"). Those figures are the floor.
+    describe('chat notes: fourth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesFourthHeldOut.json');
+
+        it('holds at least 150 notes of every kind, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesFourthHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(150);
+            for (const label of LABELS) {
+                expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (fourth held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(155 / 170);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(44 / 45);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(44 / 56);
         });
     });
 
