@@ -51,7 +51,7 @@ const PREDICATE_WORDS = wordSet(`
     still already yet a an the ready available aware happy ok okay real realistic clear solid
     strong firm confident sure likely possible close done good fine live final complete open
     stuck late early healthy serious keen comfortable worried concerned not really going also
-    now all there here around gone
+    now all there here around gone due
 `);
 /** Predicates that open a question only when its subject "it" was dropped ("Is possible to…?"). */
 const DROPPED_SUBJECT_PREDICATES = wordSet(`

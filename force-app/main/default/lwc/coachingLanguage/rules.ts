@@ -205,7 +205,7 @@ const IDEA_MARKER =
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =
-    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$/i;
+    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)[\s.!]*$/i;
 
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.
