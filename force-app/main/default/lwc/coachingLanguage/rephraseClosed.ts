@@ -21,7 +21,11 @@ function rephraseClosedWithSubject(auxiliary: string, rest: string): string[] {
     const list = words(withoutTimeTail(rest).replace(SOFT_ADVERBS, ''));
     // A perfect ends its subject at the participle: "Has the chap from IT | signed the NDA?"
     const participle = /^(?:has|have|had)$/.test(auxiliary)
-        ? list.findIndex((word, index) => index > 0 && isPastForm(word.toLowerCase()))
+        ? list.findIndex(
+              // "the POC kicked off": a regular participle the verb list does not hold
+              (word, index) =>
+                  index > 0 && (isPastForm(word.toLowerCase()) || /^[a-z]{2,}ed$/i.test(word))
+          )
         : -1;
     if (participle > 0) {
         const subject = lowerFirst(list.slice(0, participle).join(' '));

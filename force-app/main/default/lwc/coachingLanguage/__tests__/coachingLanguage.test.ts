@@ -157,6 +157,12 @@ function grammarProblems(question: string): string[] {
             )
         ],
         ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)],
+        [
+            'participle-before-auxiliary',
+            /\b[a-z]{2,}ed (?:has|have|is|are|was|were) (?:off|in|up|out|back|over)\b/i.test(
+                question
+            )
+        ],
         ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)]
     ];
     return checks.filter(([, failed]) => failed).map(([name]) => name);
@@ -651,7 +657,8 @@ describe('c-coaching-language', () => {
             ['plan-for-verb', "What's your plan for send the deck?"],
             ['clause-after-preposition', "Where do things stand with when you'll send the deck?"],
             ['wish-as-plan', "What's your plan for needing an update?"],
-            ['negated-gerund', "What's your plan for doing not offer a pilot?"]
+            ['negated-gerund', "What's your plan for doing not offer a pilot?"],
+            ['participle-before-auxiliary', 'How confident are you that the POC kicked has off?']
         ])('the grammar checks catch %s', (problem, question) => {
             expect(grammarProblems(question)).toContain(problem);
         });
