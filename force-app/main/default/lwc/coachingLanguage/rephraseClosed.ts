@@ -149,6 +149,8 @@ export function rephraseClosed(core: string): string[] {
         const tail = cut < 0 ? '' : ' ' + list.slice(cut).join(' ');
         return [asQuestion(`what ${noun} ${match[1].toLowerCase()} there${tail}`)];
     }
+    // "is there a portal we have to use?": a clause inside the noun phrase reads as glued on
+    if (match) return [];
     match =
         /^(is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|might|may)(?:n't)?\s+(.+)$/i.exec(
             text

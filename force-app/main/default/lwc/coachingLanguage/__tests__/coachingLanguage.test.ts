@@ -96,7 +96,8 @@ const ALL_SETS = [
     'chatNotesHeldOut.json',
     'chatNotesSecondHeldOut.json',
     'chatNotesThirdHeldOut.json',
-    'chatNotesFourthHeldOut.json'
+    'chatNotesFourthHeldOut.json',
+    'chatNotesFifthHeldOut.json'
 ];
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
@@ -381,7 +382,8 @@ describe('c-coaching-language', () => {
     // agreed the pricing would go out on tuesday, it's thursday", "wasn't the questionnaire due
     // back on friday?", "…, haven't you?"), as a wish or a need ("i was hoping to see…", "so I'd
     // really need…", "it'd really help me if you updated…") and as chat shorthand ("hey can u get
-    // the MAP over…"). Those figures are the floor.
+    // the MAP over…"). Those figures are the floor. Its misses were studied afterwards (and the
+    // fifth batch written before that), so it is now tuning data too.
     describe('chat notes: fourth held-out batch', () => {
         const heldOut = loadUtterances('chatNotesFourthHeldOut.json');
 
@@ -404,6 +406,39 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(155 / 170);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(44 / 45);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(44 / 56);
+        });
+    });
+
+    // Written and committed after the fourth batch was measured and before any rule was tuned on
+    // its misses (by the same hand, who had seen them), and measured once after that tuning: 93.5%
+    // agreement on 170 notes (159), directive precision 1.000 (51 of 51), recall 0.911 (51 of 56).
+    // Agreement and precision meet what the issue asks of held-out text (0.90, 0.95); recall does
+    // not. Misses: blame asked in forms the rules lack ("is there a reason nobody's…", "how come
+    // the next step still says…", "were you planning on telling me…", "why did we agree to…"),
+    // a missed promise stated ("you were going to send me the forecast yesterday"), two Dutch and
+    // Polish lines read as English. Those figures are the floor and the estimate for unseen text.
+    describe('chat notes: fifth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesFifthHeldOut.json');
+
+        it('holds at least 150 notes of every kind, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesFifthHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(150);
+            for (const label of LABELS) {
+                expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (fifth held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(159 / 170);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(51 / 56);
         });
     });
 
