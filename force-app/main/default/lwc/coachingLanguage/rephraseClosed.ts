@@ -32,7 +32,7 @@ function rephraseClosedWithSubject(auxiliary: string, rest: string): string[] {
         if (!/^(?:you|i)$/i.test(subject)) {
             return [
                 asQuestion(
-                    `how confident are you that ${affirmative(subject)} ${auxiliary} ${list.slice(participle).join(' ')}`
+                    `how confident are you that ${affirmative(subject)} ${auxiliary} ${affirmative(list.slice(participle).join(' '))}`
                 )
             ];
         }
@@ -62,6 +62,8 @@ function rephraseClosedWithSubject(auxiliary: string, rest: string): string[] {
     if (
         auxiliary === 'is' &&
         NOMINALIZATIONS.has(first) &&
+        // "signed off for this year": a particle belongs to the verb, not to a noun
+        !/^(?:off|up|out|back|over|through)$/i.test(head[1] ?? '') &&
         (tail === '' || PREPOSITIONS.has(head[1]?.toLowerCase() ?? ''))
     ) {
         return [
@@ -137,7 +139,7 @@ export function rephraseClosed(core: string): string[] {
     match = /^(is|are)\s+there\s+(?:an?\s+|any\s+)?(.+)$/i.exec(text);
     if (
         match &&
-        !/^(?:anything|anyone|anybody|something|someone)\b|\b(?:i|you|we|they|he|she)\b/i.test(
+        !/^(?:anything|anyone|anybody|something|someone)\b|\b(?:i|you|we|they|he|she|nobody|no one|anyone|someone|everyone)\b|\w'(?:s|ve|re|d|ll)\b/i.test(
             match[2]
         )
     ) {

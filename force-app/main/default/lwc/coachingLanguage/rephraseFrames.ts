@@ -231,8 +231,13 @@ export function planForThing(phrase: string): string | undefined {
     const list = words(thing.toLowerCase());
     const particle = /^(?:off|in|up|out|through|over|back)$/.test(list[list.length - 1] ?? '');
     const last = list[list.length - (particle && list.length > 2 ? 2 : 1)] ?? '';
+    const participle = (word: string): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
+    // "the MAP shared with their team": a participle after the noun, then where it goes
+    const placed = list.some(
+        (word, index) => index >= 2 && participle(word) && PREPOSITIONS.has(list[index + 1] ?? '')
+    );
     // "the redlines back": a thing to bring back, so "getting the redlines back"
-    const state = isPastForm(last) || /[a-z]{2}ed$/.test(last) || particle ? 'getting ' : '';
+    const state = participle(last) || particle || placed ? 'getting ' : '';
     return asQuestion(
         `what's your plan for ${state}${lowerFirst(thing)}, and what could get in the way`
     );

@@ -69,6 +69,7 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bupdt\b/gi, 'update'],
     [/\bhav\b/gi, 'have'],
     [/\bdt\b/gi, 'date'],
+    [/\bamt\b/gi, 'amount'],
     [/\bw\b(?=\s+(?:me|us|you|them|him|her|the|their|legal|procurement|finance)\b)/gi, 'with'],
     [/\bgd\b/gi, 'good'],
     [/\bnp\b/gi, 'no problem'],

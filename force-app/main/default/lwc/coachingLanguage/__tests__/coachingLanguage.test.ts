@@ -158,6 +158,12 @@ function grammarProblems(question: string): string[] {
             )
         ],
         ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)],
+        ['any-after-that', /\bthat\b[^?]*\b(?:anyone|anybody|anything)\b/i.test(question)],
+        [
+            'noun-with-particle',
+            /\b(?:signature|approval|booking|confirmation) (?:off|up|out)\b/i.test(question)
+        ],
+        ['clause-in-noun', /^What [^?]*\w'(?:s|ve|re)\b[^?]* (?:is|are) there\b/i.test(question)],
         [
             'participle-before-auxiliary',
             /\b[a-z]{2,}ed (?:has|have|is|are|was|were) (?:off|in|up|out|back|over)\b/i.test(
@@ -693,7 +699,10 @@ describe('c-coaching-language', () => {
             ['clause-after-preposition', "Where do things stand with when you'll send the deck?"],
             ['wish-as-plan', "What's your plan for needing an update?"],
             ['negated-gerund', "What's your plan for doing not offer a pilot?"],
-            ['participle-before-auxiliary', 'How confident are you that the POC kicked has off?']
+            ['participle-before-auxiliary', 'How confident are you that the POC kicked has off?'],
+            ['clause-in-noun', "What reason nobody's followed is there up with their CTO?"],
+            ['any-after-that', 'How confident are you that they have shortlisted anyone else?'],
+            ['noun-with-particle', 'Where does the budget signature off for this year stand?']
         ])('the grammar checks catch %s', (problem, question) => {
             expect(grammarProblems(question)).toContain(problem);
         });
