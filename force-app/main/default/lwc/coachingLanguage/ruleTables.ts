@@ -134,6 +134,13 @@ export const BLAME_RULES: readonly Rule[] = [
     },
     { id: 'blame-still', kind: 'directive', pattern: /\bwhy\b[^?]*?\bstill\b/ },
     {
+        // "how come the next step still says 'demo'": the same blame, about the deal
+        id: 'blame-still',
+        kind: 'directive',
+        pattern: /\bhow come (?:the|our|your|this|that|it)\b[^?]*?\bstill\b/,
+        accept: (m) => isAboutTheDeal(m[0])
+    },
+    {
         id: 'blame-not-yet',
         kind: 'directive',
         pattern:
@@ -148,7 +155,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-reason',
         kind: 'directive',
         pattern:
-            /\b(?:why|reason) (?:you|we) (?:still )?(?:haven't|hasn't|didn't|don't|can't|won't|aren't|never)\b|\breason (?:why )?(?:the|our|your|this|that|it)\b[^?]*?\b(?:hasn't|haven't|isn't|aren't|still)\b/,
+            /\b(?:why|reason) (?:you|we) (?:still )?(?:haven't|hasn't|didn't|don't|can't|won't|aren't|never)\b|\breason (?:why )?(?:the|our|your|this|that|it)\b[^?]*?\b(?:hasn't|haven't|isn't|aren't|still)\b|\breason (?:why )?(?:nobody|no one|no-one)(?:'s|'d| has| have| had)? [a-z]+/,
         accept: (m) => !m[0].split(' ').some((word) => PEOPLE.has(word))
     },
     {
@@ -170,7 +177,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern:
-            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth |the hell )?did (?:you|we) (?:let|allow)\b|\b(?:we|you) (?:agreed|said|promised|agree|say|promise)(?: that)? [^,?]*?\b(?:would|'d)\b[^,?]*?\b(?:by now|yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|^(?:you|we) (?:were|was) (?:supposed|meant) to\b|^(?:wasn't|weren't|isn't|aren't) (?:the|your|our|their) [^?]*?\bdue\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
+            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth |the hell )?did (?:you|we) (?:let|allow|agree to|accept|offer|give away)\b|\b(?:we|you) (?:agreed|said|promised|agree|say|promise)(?: that)? [^,?]*?\b(?:would|'d)\b[^,?]*?\b(?:by now|yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|^(?:you|we) (?:were|was) (?:supposed|meant) to\b|^(?:you|we) (?:were|was) (?:going|planning) (?:to|on)\b[^?]*?\b(?:yesterday|last week|by now|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|^(?:were|was) you (?:planning|going|intending) (?:on|to) (?:tell|telling|let|letting|update|updating|inform|informing) (?:me|us)\b|^(?:wasn't|weren't|isn't|aren't) (?:the|your|our|their) [^?]*?\bdue\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
     },
     {
         // Blame asked as a yes/no question: "surely you've sent the proposal by now?", "you are
@@ -296,7 +303,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver)\b|^which (?:competitor|competitors|vendor|vendors|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver)\b|^which (?:competitor|competitors|vendor|vendors|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',

@@ -71,6 +71,9 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     }
     if (AUXILIARIES.has(second) || second === 'if' || second === 'about' || second === 'not')
         return true;
+    // "what worries you most": the wh-word is the subject of a verb about the seller
+    if (first === 'what' && /^[a-z]+s$/.test(second) && /^(?:you|me|us)$/.test(third ?? ''))
+        return true;
     if (first === 'how' && HOW_DEGREE.has(second)) return true;
     return (
         first === 'what' &&
@@ -205,7 +208,7 @@ const IDEA_MARKER =
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =
-    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)[\s.!]*$/i;
+    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
 
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.
