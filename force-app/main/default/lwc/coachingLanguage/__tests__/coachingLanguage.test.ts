@@ -658,8 +658,8 @@ describe('c-coaching-language', () => {
             expect(classifyCoachingText(text).rephrasings[0]).toBe(question);
         });
 
-        it('gives every directive in the labelled set at least one question', () => {
-            const directives = loadUtterances('labelledUtterances.json').filter(
+        it('gives every directive in every set at least one question', () => {
+            const directives = ALL_SETS.flatMap((fileName) => loadUtterances(fileName)).filter(
                 (item) => item.kind === 'directive'
             );
             for (const { text } of directives) {
@@ -668,6 +668,16 @@ describe('c-coaching-language', () => {
                 expect(result.rephrasings.length).toBeGreaterThan(0);
                 for (const question of result.rephrasings) expect(question).toMatch(/^[A-Z].*\?$/);
             }
+        });
+
+        // An acknowledgement or an idiom ("hadn't thought of it that way", "you should have seen
+        // their faces") turned into a question is a misreading a manager sees live
+        it('offers no question for any text labelled a statement', () => {
+            const offered = ALL_SETS.flatMap((fileName) => loadUtterances(fileName))
+                .filter((item) => item.kind === 'statement')
+                .filter((item) => classifyCoachingText(item.text).rephrasings.length > 0)
+                .map((item) => item.text);
+            expect(offered).toEqual([]);
         });
 
         // Every rephrasing a manager could see, for every directive and closed question in every
