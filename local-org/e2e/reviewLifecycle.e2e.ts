@@ -38,11 +38,13 @@ async function prepareAndOpen(page: Page, deal: string, focus: string, question:
     await toast(page, label('Coaching_Panel_FocusRequested'));
     await request.getByText(focus).waitFor();
     await request.getByRole('button', { name: label('Coaching_FocusRequest_Edit') }).waitFor();
+    await screenshot(page, 'seller-prepared-focus');
 
     panel = await openAs(page, MANAGER, deal);
     const prepared = panel.locator('c-coaching-focus-request');
     await prepared.getByText(fill(label('Coaching_FocusRequest_OthersHeading'), SELLER)).waitFor();
     await prepared.getByText(focus).waitFor();
+    await screenshot(page, 'manager-sees-prepared-focus');
     await panel.getByRole('button', { name: label('Coaching_Intent_StartReview') }).click();
     await panel
         .getByLabel(label('Coaching_Intent_IntentLabel'))
