@@ -1,6 +1,6 @@
 /**
  * The learned reading of orders: a logistic model over hashed word and character features,
- * trained in the repository on the labelled sets (scripts/language/train.ts) and shipped as
+ * trained in the repository on the labelled sets (scripts/train-language.ts) and shipped as
  * data. It stands beside the rules and may only turn a reading that is not a directive into one,
  * when it is nearly sure: measured leave-one-batch-out against the rules of the day, that caught
  * a third of the orders the rules missed on text they had not seen, with no false directive.
