@@ -171,7 +171,7 @@ function selectionSql(selection: NotificationSelection): { where: string; args: 
     }
     return {
         where: 'createdDate < ?',
-        args: [selection.before ?? new Date(8.64e15).toISOString()]
+        args: [selection.before ?? '9999-12-31T23:59:59.999Z']
     };
 }
 
