@@ -74,7 +74,7 @@ describe('flowProblems', () => {
         [
             'a field the notification type lacks',
             (xml: string) =>
-                xml.replace('{!$Record.Question__c}', '{!Get_Coaching_Update_Type.Label}'),
+                xml.replace('{!$Record.CreatedBy.Name}', '{!Get_Coaching_Update_Type.Label}'),
             /CustomNotificationType has no field Label/
         ],
         [
@@ -88,8 +88,12 @@ describe('flowProblems', () => {
         ],
         [
             'a field its object lacks in a text template',
-            (xml: string) => xml.replace('{!$Record.Question__c}', '{!$Record.Question_Text__c}'),
-            /names Coaching_Question__c\.Question_Text__c, which does not exist/
+            (xml: string) =>
+                xml.replace(
+                    '{!$Record.Coaching_Review__r.Opportunity__r.Name}',
+                    '{!$Record.Coaching_Review__r.Opportunity__r.Title}'
+                ),
+            /names Opportunity\.Title, which does not exist/
         ],
         [
             'a relationship its object lacks in a formula',

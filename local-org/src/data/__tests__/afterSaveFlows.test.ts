@@ -168,6 +168,16 @@ describe('after-save flows', () => {
             ]);
         });
 
+        it('cuts a long question to the 750 characters a notification body holds', () => {
+            const before = mark();
+            const question = `${'Which of their depots would run the pilot, and why that one? '.repeat(32)}`;
+            expect(question.length).toBeGreaterThan(1900);
+            ask(manager, { Question__c: question, Kind__c: 'Open question' });
+            const [sent] = sentSince(before);
+            expect(sent.body).toHaveLength(700);
+            expect(sent.body).toBe(`${question.slice(0, 699)}…`);
+        });
+
         it("tells the reviewer about the seller's question", () => {
             const before = mark();
             ask(seller, {
