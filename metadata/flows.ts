@@ -1,10 +1,9 @@
 import { basename, join } from 'node:path';
+import { readAfterSaveSteps, type AfterSaveResources, type FlowStep } from './flowElements';
+import { asNodes, readValue, textOf, type FlowValue, type Refuse } from './flowValues';
 import { listFiles, readXml } from './xml';
 
-/** A value in a flow: a literal, or a reference such as `$Flow.CurrentDateTime` or `$Record.X`. */
-export type FlowValue =
-    | { kind: 'literal'; value: string | number | boolean }
-    | { kind: 'reference'; reference: string };
+export type { FlowValue } from './flowValues';
 
 /** One entry condition of a record-triggered flow's start element. */
 export interface FlowFilter {
@@ -20,23 +19,53 @@ export interface FlowAssignment {
     value: FlowValue;
 }
 
-/**
- * An active before-save record-triggered flow, in the subset the local org runs: entry
- * conditions joined by AND or OR, then a chain of assignments to the triggering record.
- */
-export interface BeforeSaveFlowDefinition {
+/** What every record-triggered flow the local org runs has: its trigger and entry conditions. */
+export interface RecordTriggerDefinition {
     name: string;
     file: string;
+    apiVersion: string | undefined;
     objectName: string;
     onCreate: boolean;
     onUpdate: boolean;
     filterLogic: 'and' | 'or';
     filters: FlowFilter[];
+    /** A formula entry condition (`{!$Record.Field}` merge fields), instead of filters. */
+    filterFormula?: string;
     /** "Only when a record is updated to meet the condition requirements". */
     onlyWhenChangedToMeet: boolean;
+}
+
+/**
+ * An active before-save record-triggered flow, in the subset the local org runs: entry
+ * conditions, then a chain of assignments to the triggering record.
+ */
+export interface BeforeSaveFlowDefinition extends RecordTriggerDefinition {
+    triggerType: 'RecordBeforeSave';
     /** In the order the connectors run them. */
     assignments: FlowAssignment[];
 }
+
+/**
+ * An active after-save record-triggered flow, in the subset the local org runs: entry
+ * conditions, then a chain of Get Records on CustomNotificationType, assignments to variables
+ * and custom notification actions, with formulas, text templates and variables as resources.
+ */
+export interface AfterSaveFlowDefinition extends RecordTriggerDefinition, AfterSaveResources {
+    triggerType: 'RecordAfterSave';
+    /** In the order the connectors run them. */
+    steps: FlowStep[];
+}
+
+/** A record-triggered flow the local org runs. */
+export type RecordTriggeredFlow = BeforeSaveFlowDefinition | AfterSaveFlowDefinition;
+
+export type {
+    AfterSaveResources,
+    FlowFormula,
+    FlowStep,
+    FlowTextTemplate,
+    FlowVariable
+} from './flowElements';
 
 type XmlNode = Record<string, unknown>;
 
@@ -57,6 +86,7 @@ const START_ELEMENTS = new Set([
     'locationX',
     'locationY',
     'connector',
+    'filterFormula',
     'filterLogic',
     'filters',
     'object',
@@ -65,52 +95,22 @@ const START_ELEMENTS = new Set([
     'doesRequireRecordChangedToMeetCriteria'
 ]);
 const FILTER_OPERATORS = new Set(['EqualTo', 'NotEqualTo', 'IsNull', 'IsChanged']);
-const REFERENCES =
+const BEFORE_SAVE_REFERENCES =
     /^(\$Flow\.CurrentDateTime|\$Flow\.CurrentDate|\$Record\.\w+|\$Record__Prior\.\w+)$/;
+const BEFORE_SAVE_ELEMENTS = new Set(['assignments']);
+const AFTER_SAVE_ELEMENTS = new Set([
+    'actionCalls',
+    'assignments',
+    'formulas',
+    'recordLookups',
+    'textTemplates',
+    'variables'
+]);
 
 /** A flow the local org cannot run faithfully: refused at start, naming the flow and its file. */
 export class UnsupportedFlowError extends Error {}
 
-function asArray(node: unknown): XmlNode[] {
-    if (node === undefined || node === null || node === '') {
-        return [];
-    }
-    return (Array.isArray(node) ? node : [node]) as XmlNode[];
-}
-
-function text(node: unknown): string | undefined {
-    return node === undefined || node === null || node === '' ? undefined : String(node);
-}
-
-function readValue(node: unknown, refuse: (reason: string) => never): FlowValue {
-    // The metadata parser always gives `value` elements as arrays (picklists repeat them).
-    const value = ((Array.isArray(node) && node.length === 1 ? node[0] : node) ?? {}) as XmlNode;
-    const keys = Object.keys(value);
-    if (keys.length !== 1) {
-        return refuse('a value that is not exactly one literal or reference');
-    }
-    const [key] = keys;
-    const raw = String(value[key]);
-    switch (key) {
-        case 'stringValue':
-            return { kind: 'literal', value: raw };
-        case 'booleanValue':
-            return { kind: 'literal', value: raw === 'true' };
-        case 'numberValue':
-            return { kind: 'literal', value: Number(raw) };
-        case 'elementReference':
-            if (!REFERENCES.test(raw)) {
-                return refuse(
-                    `the reference ${raw} (only $Record, $Record__Prior and $Flow.CurrentDate/CurrentDateTime)`
-                );
-            }
-            return { kind: 'reference', reference: raw };
-        default:
-            return refuse(`a <${key}>`);
-    }
-}
-
-function readFilter(node: XmlNode, refuse: (reason: string) => never): FlowFilter {
+function readFilter(node: XmlNode, refuse: Refuse): FlowFilter {
     const operator = String(node.operator);
     if (!FILTER_OPERATORS.has(operator)) {
         refuse(`the entry condition operator ${operator}`);
@@ -118,16 +118,12 @@ function readFilter(node: XmlNode, refuse: (reason: string) => never): FlowFilte
     return {
         field: String(node.field),
         operator: operator as FlowFilter['operator'],
-        value: readValue(node.value, refuse)
+        value: readValue(node.value, refuse, BEFORE_SAVE_REFERENCES)
     };
 }
 
-function readAssignments(
-    flow: XmlNode,
-    first: string | undefined,
-    refuse: (reason: string) => never
-): FlowAssignment[] {
-    const byName = new Map(asArray(flow.assignments).map((node) => [String(node.name), node]));
+function readAssignments(flow: XmlNode, first: string | undefined, refuse: Refuse) {
+    const byName = new Map(asNodes(flow.assignments).map((node) => [String(node.name), node]));
     const assignments: FlowAssignment[] = [];
     const visited = new Set<string>();
     for (let next = first; next !== undefined;) {
@@ -139,7 +135,7 @@ function readAssignments(
             return refuse(`a loop through ${next}`);
         }
         visited.add(next);
-        for (const item of asArray(element.assignmentItems)) {
+        for (const item of asNodes(element.assignmentItems)) {
             const target = String(item.assignToReference);
             if (!/^\$Record\.\w+$/.test(target)) {
                 refuse(`an assignment to ${target} (only to fields of $Record)`);
@@ -150,42 +146,21 @@ function readAssignments(
             assignments.push({
                 element: next,
                 field: target.slice('$Record.'.length),
-                value: readValue(item.value, refuse)
+                value: readValue(item.value, refuse, BEFORE_SAVE_REFERENCES)
             });
         }
-        next = text((element.connector as XmlNode | undefined)?.targetReference);
+        next = textOf((element.connector as XmlNode | undefined)?.targetReference);
     }
     return assignments;
 }
 
-/**
- * Reads one flow file.
- * @param file path of a `.flow-meta.xml` file
- * @returns the flow when it is an active before-save record-triggered flow; undefined for a flow
- * the local org never starts (inactive, or not record-triggered)
- * @throws UnsupportedFlowError naming the flow for an active record-triggered flow it cannot run
- */
-export function readFlow(file: string): BeforeSaveFlowDefinition | undefined {
-    const name = basename(file, '.flow-meta.xml');
-    const flow = (readXml(file).Flow ?? {}) as XmlNode;
-    const start = (flow.start ?? {}) as XmlNode;
-    if (text(flow.status) !== 'Active' || text(start.triggerType) === undefined) {
-        return undefined;
-    }
-    const refuse = (reason: string): never => {
-        throw new UnsupportedFlowError(
-            `Flow ${name} (${file}) cannot be run by the local org: it uses ${reason}. The local org runs active before-save record-triggered flows made of entry conditions (EqualTo, NotEqualTo, IsNull, IsChanged joined by and/or) and assignments to $Record; simplify the flow or extend local-org/src/flowMetadata.ts and beforeSaveFlows.ts.`
-        );
-    };
-    const triggerType = String(start.triggerType);
-    if (triggerType !== 'RecordBeforeSave') {
-        refuse(`the trigger ${triggerType}`);
-    }
-    for (const key of Object.keys(flow)) {
-        if (!DESCRIPTIVE.has(key) && key !== 'start' && key !== 'assignments') {
-            refuse(`<${key}> elements`);
-        }
-    }
+function readTrigger(
+    name: string,
+    file: string,
+    flow: XmlNode,
+    start: XmlNode,
+    refuse: Refuse
+): RecordTriggerDefinition {
     for (const key of Object.keys(start)) {
         if (!START_ELEMENTS.has(key)) {
             refuse(`<${key}> in its start element`);
@@ -195,36 +170,84 @@ export function readFlow(file: string): BeforeSaveFlowDefinition | undefined {
     if (!['Create', 'Update', 'CreateAndUpdate'].includes(triggerOn)) {
         refuse(`the record trigger ${triggerOn}`);
     }
-    const filters = asArray(start.filters).map((node) => readFilter(node, refuse));
-    const logic = text(start.filterLogic) ?? 'and';
+    const filters = asNodes(start.filters).map((node) => readFilter(node, refuse));
+    const logic = textOf(start.filterLogic) ?? 'and';
     if (logic !== 'and' && logic !== 'or') {
         refuse(`the custom condition logic "${logic}"`);
+    }
+    const filterFormula = textOf(start.filterFormula);
+    if (filterFormula !== undefined && filters.length > 0) {
+        refuse('both a formula and field conditions at its start');
     }
     return {
         name,
         file,
+        apiVersion: textOf(flow.apiVersion),
         objectName: String(start.object),
         onCreate: triggerOn !== 'Update',
         onUpdate: triggerOn !== 'Create',
         filterLogic: logic as 'and' | 'or',
         filters,
-        onlyWhenChangedToMeet: text(start.doesRequireRecordChangedToMeetCriteria) === 'true',
-        assignments: readAssignments(
-            flow,
-            text((start.connector as XmlNode | undefined)?.targetReference),
-            refuse
-        )
+        filterFormula,
+        onlyWhenChangedToMeet: textOf(start.doesRequireRecordChangedToMeetCriteria) === 'true'
+    };
+}
+
+/**
+ * Reads one flow file.
+ * @param file path of a `.flow-meta.xml` file
+ * @returns the flow when it is an active record-triggered flow; undefined for a flow the local
+ * org never starts (inactive, or not record-triggered)
+ * @throws UnsupportedFlowError naming the flow and the element for an active record-triggered
+ * flow outside the subset
+ */
+export function readFlow(file: string): RecordTriggeredFlow | undefined {
+    const name = basename(file, '.flow-meta.xml');
+    const flow = (readXml(file).Flow ?? {}) as XmlNode;
+    const start = (flow.start ?? {}) as XmlNode;
+    if (textOf(flow.status) !== 'Active' || textOf(start.triggerType) === undefined) {
+        return undefined;
+    }
+    const refuse: Refuse = (reason) => {
+        throw new UnsupportedFlowError(
+            `Flow ${name} (${file}) cannot be run by the local org: it uses ${reason}. The local org runs active record-triggered flows: before save, entry conditions and assignments to $Record; after save, entry conditions, Get Records on CustomNotificationType, assignments to variables, formulas, text templates and Send Custom Notification actions, in one chain. Simplify the flow or extend metadata/flows.ts and the local org's flow runners.`
+        );
+    };
+    const triggerType = String(start.triggerType);
+    if (triggerType !== 'RecordBeforeSave' && triggerType !== 'RecordAfterSave') {
+        refuse(`the trigger ${triggerType}`);
+    }
+    const before = triggerType === 'RecordBeforeSave';
+    const allowed = before ? BEFORE_SAVE_ELEMENTS : AFTER_SAVE_ELEMENTS;
+    for (const key of Object.keys(flow)) {
+        if (!DESCRIPTIVE.has(key) && key !== 'start' && !allowed.has(key)) {
+            refuse(`<${key}> elements${before ? ' in a before-save flow' : ''}`);
+        }
+    }
+    const trigger = readTrigger(name, file, flow, start, refuse);
+    const first = textOf((start.connector as XmlNode | undefined)?.targetReference);
+    if (before) {
+        return {
+            ...trigger,
+            triggerType: 'RecordBeforeSave',
+            assignments: readAssignments(flow, first, refuse)
+        };
+    }
+    return {
+        ...trigger,
+        triggerType: 'RecordAfterSave',
+        ...readAfterSaveSteps(flow, first, refuse)
     };
 }
 
 /**
  * Reads the project's flows that run when a record is saved.
  * @param sourceDir the `force-app/main/default` folder
- * @returns the active before-save flows, by file name
+ * @returns the active record-triggered flows, by file name
  * @throws UnsupportedFlowError for an active record-triggered flow outside the subset
  */
-export function readBeforeSaveFlows(sourceDir: string): BeforeSaveFlowDefinition[] {
+export function readRecordTriggeredFlows(sourceDir: string): RecordTriggeredFlow[] {
     return listFiles(join(sourceDir, 'flows'), '.flow-meta.xml')
         .map(readFlow)
-        .filter((flow): flow is BeforeSaveFlowDefinition => flow !== undefined);
+        .filter((flow): flow is RecordTriggeredFlow => flow !== undefined);
 }

@@ -12,16 +12,23 @@ export type {
     ValidationRuleDefinition
 } from './definitions';
 export { readLabels } from './customLabels';
-export { flowsByObject } from './flowSchema';
+export { flowsByObject, MERGE_FIELD, NOTIFICATION_TYPE_FIELDS } from './flowSchema';
 export {
-    readBeforeSaveFlows,
     readFlow,
+    readRecordTriggeredFlows,
     UnsupportedFlowError,
+    type AfterSaveFlowDefinition,
     type BeforeSaveFlowDefinition,
     type FlowAssignment,
     type FlowFilter,
-    type FlowValue
+    type FlowFormula,
+    type FlowStep,
+    type FlowTextTemplate,
+    type FlowValue,
+    type FlowVariable,
+    type RecordTriggeredFlow
 } from './flows';
+export { readNotificationTypes, type NotificationTypeDefinition } from './notificationTypes';
 export {
     checkPermissionDependencies,
     permissionDependencies,

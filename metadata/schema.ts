@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { flowsByObject } from './flowSchema';
-import { readBeforeSaveFlows, type BeforeSaveFlowDefinition } from './flows';
+import {
+    readRecordTriggeredFlows,
+    type AfterSaveFlowDefinition,
+    type BeforeSaveFlowDefinition
+} from './flows';
+import { readNotificationTypes, type NotificationTypeDefinition } from './notificationTypes';
 import {
     loadProjectMetadata,
     type FieldDefinition,
@@ -69,6 +74,8 @@ export interface ObjectSchema {
     validationRules: ValidationRuleDefinition[];
     /** The active before-save flows triggered by this object, in file order. */
     beforeSaveFlows: BeforeSaveFlowDefinition[];
+    /** The active after-save flows triggered by this object, in file order. */
+    afterSaveFlows: AfterSaveFlowDefinition[];
     /** The master-detail field that makes this object a child, if any. */
     masterField?: string;
 }
@@ -77,6 +84,8 @@ export interface Schema {
     objects: Map<string, ObjectSchema>;
     byPrefix: Map<string, ObjectSchema>;
     customPermissions: Set<string>;
+    /** The custom notification types flows find with Get Records. */
+    notificationTypes: NotificationTypeDefinition[];
     sourceDir: string;
 }
 
@@ -221,6 +230,7 @@ export function buildSchema(metadata: ProjectMetadata): Schema {
             childRelationships: [],
             validationRules: definition.validationRules.filter((rule) => rule.active),
             beforeSaveFlows: [],
+            afterSaveFlows: [],
             masterField
         });
     }
@@ -238,13 +248,23 @@ export function buildSchema(metadata: ProjectMetadata): Schema {
             }
         }
     }
-    for (const [name, flows] of flowsByObject(objects, readBeforeSaveFlows(metadata.sourceDir))) {
-        (objects.get(name) as ObjectSchema).beforeSaveFlows = flows;
+    const notificationTypes = readNotificationTypes(metadata.sourceDir);
+    const flows = readRecordTriggeredFlows(metadata.sourceDir);
+    for (const [name, objectFlows] of flowsByObject(objects, flows, notificationTypes)) {
+        const object = objects.get(name) as ObjectSchema;
+        for (const flow of objectFlows) {
+            if (flow.triggerType === 'RecordBeforeSave') {
+                object.beforeSaveFlows.push(flow);
+            } else {
+                object.afterSaveFlows.push(flow);
+            }
+        }
     }
     return {
         objects,
         byPrefix: new Map([...objects.values()].map((object) => [object.keyPrefix, object])),
         customPermissions: metadata.customPermissions,
+        notificationTypes,
         sourceDir: metadata.sourceDir
     };
 }

@@ -14,6 +14,7 @@ import type { Route } from './api/http';
 import { requestHandler } from './api/requestHandler';
 import { authRoutes } from './api/routes/authRoutes';
 import { compositeRoutes } from './api/routes/compositeRoutes';
+import { connectRoutes } from './api/routes/connectRoutes';
 import { graphqlRoutes } from './api/routes/graphqlRoutes';
 import { queryRoutes } from './api/routes/queryRoutes';
 import { sobjectRoutes } from './api/routes/sobjectRoutes';
@@ -101,6 +102,7 @@ export async function startLocalOrg(options: LocalOrgOptions): Promise<LocalOrg>
         ...compositeRoutes(),
         ...graphqlRoutes(),
         ...uiApiRoutes(),
+        ...connectRoutes(),
         ...pageRoutes({ projectRoot, store, throttle })
     ];
     const host = options.host ?? '127.0.0.1';

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Lifecycle, SfProject } from '@salesforce/core';
 import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
+import { flowProblems } from '../../metadata/flowChecks';
 
 /** What the conversion produced, or why it cannot deploy. */
 export interface ConversionReport {
@@ -115,6 +116,17 @@ export async function convertSource(
         for (const component of converted) {
             if (component.type.name === 'LightningComponentBundle') {
                 report.problems.push(...missingComponentScripts(component, outputDir));
+            }
+        }
+        // Flows convert whatever they reference; what they name is checked against the source.
+        for (const directory of directories) {
+            const sourceDir = join(directory.fullPath, 'main', 'default');
+            if (existsSync(join(sourceDir, 'objects'))) {
+                report.problems.push(
+                    ...flowProblems(sourceDir, apiVersion).map((problem) =>
+                        describeFailure(problem, projectDir)
+                    )
+                );
             }
         }
     } catch (error) {

@@ -1,7 +1,10 @@
 import { LightningElement } from 'lwc';
 import { SESSION } from '../platform/session';
 
-/** The Lightning Experience header: the app name, the navigation bar and the user switcher. */
+/**
+ * The Lightning Experience header: the app name, the navigation bar, the notification bell and the
+ * user switcher.
+ */
 export default class GlobalHeader extends LightningElement {
     get appLabel(): string {
         return SESSION.navigation.appLabel;

@@ -1,12 +1,15 @@
 import {
+    MERGE_FIELD,
     type BeforeSaveFlowDefinition,
     type FlowFilter,
-    type FlowValue
+    type FlowValue,
+    type RecordTriggeredFlow
 } from '../../../metadata/projectMetadata';
 import type { FieldSchema, ObjectSchema } from '../../../metadata/schema';
 import type { StoredRow } from './store';
+import { evaluateRecordFormula, type FormulaResult } from './validationRules';
 
-/** The record change a before-save flow sees. */
+/** The record change a record-triggered flow sees. */
 export interface FlowContext {
     object: ObjectSchema;
     /** The record as it will be saved, in stored form; assignments change it in place. */
@@ -15,6 +18,44 @@ export interface FlowContext {
     prior?: StoredRow;
     /** The request's one moment: `$Flow.CurrentDateTime`. */
     now: Date;
+    /** Who saves the record; flows run in system context, so only `$User` reads it. */
+    userId?: string;
+    /** Reads any record, ignoring sharing: formulas follow relationships with it. */
+    lookup?(objectName: string, id: string): Record<string, unknown> | undefined;
+    /** The schema of another object, to follow relationships. */
+    objectSchema?(objectName: string): ObjectSchema | undefined;
+}
+
+/**
+ * Evaluates a flow formula over the record change: its merge fields `{!$Record.Path}` and
+ * `{!$Record__Prior.Field}` become the field paths and PRIORVALUE calls a validation rule uses.
+ * @param expression the formula with merge fields
+ * @param context the record change
+ * @param record the version of the record the formula reads as `$Record`
+ * @returns the result
+ */
+export function evaluateFlowFormula(
+    expression: string,
+    context: FlowContext,
+    record: StoredRow = context.record
+): FormulaResult {
+    const formula = expression.replace(MERGE_FIELD, (_match, reference: string) => {
+        const name = reference.trim();
+        if (name.startsWith('$Record__Prior.')) {
+            return `PRIORVALUE(${name.slice('$Record__Prior.'.length)})`;
+        }
+        return name.slice('$Record.'.length);
+    });
+    return evaluateRecordFormula(formula, {
+        object: context.object,
+        isNew: context.prior === undefined,
+        record,
+        prior: context.prior,
+        userId: context.userId ?? '',
+        customPermissions: new Set(),
+        lookup: (objectName, id) => context.lookup?.(objectName, id),
+        objectSchema: (objectName) => context.objectSchema?.(objectName)
+    });
 }
 
 function blank(value: unknown): boolean {
@@ -69,7 +110,10 @@ function holds(filter: FlowFilter, field: FieldSchema, record: StoredRow, contex
     }
 }
 
-function meets(flow: BeforeSaveFlowDefinition, record: StoredRow, context: FlowContext): boolean {
+function meets(flow: RecordTriggeredFlow, record: StoredRow, context: FlowContext): boolean {
+    if (flow.filterFormula !== undefined) {
+        return evaluateFlowFormula(flow.filterFormula, context, record).value === true;
+    }
     const verdicts = flow.filters.map((filter) =>
         holds(filter, context.object.fields.get(filter.field) as FieldSchema, record, context)
     );
@@ -77,6 +121,27 @@ function meets(flow: BeforeSaveFlowDefinition, record: StoredRow, context: FlowC
         return true;
     }
     return flow.filterLogic === 'and' ? verdicts.every(Boolean) : verdicts.some(Boolean);
+}
+
+/**
+ * Decides whether a record change starts a flow: the trigger (create, update), the entry
+ * conditions, and "only when updated to meet the conditions", where the prior version must not
+ * have met them.
+ * @param flow the flow
+ * @param context the record change
+ * @returns true when the flow runs
+ */
+export function flowStarts(flow: RecordTriggeredFlow, context: FlowContext): boolean {
+    const creating = context.prior === undefined;
+    if (creating ? !flow.onCreate : !flow.onUpdate) {
+        return false;
+    }
+    if (!meets(flow, context.record, context)) {
+        return false;
+    }
+    return (
+        creating || !flow.onlyWhenChangedToMeet || !meets(flow, context.prior as StoredRow, context)
+    );
 }
 
 /**
@@ -92,18 +157,8 @@ export function runBeforeSaveFlows(
     context: FlowContext
 ): string[] {
     const ran: string[] = [];
-    const creating = context.prior === undefined;
     for (const flow of flows) {
-        if (creating ? !flow.onCreate : !flow.onUpdate) {
-            continue;
-        }
-        const now = meets(flow, context.record, context);
-        // "Only when updated to meet the conditions": the prior version must not have met them.
-        const before =
-            !creating && flow.onlyWhenChangedToMeet
-                ? meets(flow, context.prior as StoredRow, context)
-                : false;
-        if (!now || before) {
+        if (!flowStarts(flow, context)) {
             continue;
         }
         for (const assignment of flow.assignments) {

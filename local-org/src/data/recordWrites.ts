@@ -1,4 +1,6 @@
+import { FlowRunError, runAfterSaveFlows } from './afterSaveFlows';
 import { runBeforeSaveFlows } from './beforeSaveFlows';
+import { notificationTypeRecords } from './notifications';
 import { apiError, ApiError, type SalesforceError } from '../errors';
 import { OPPORTUNITY_STAGES } from '../../../metadata/projectMetadata';
 import type { FieldSchema, ObjectSchema } from '../../../metadata/schema';
@@ -38,6 +40,46 @@ function runValidationRules(
                 errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
                 fields: failure.field ? [failure.field] : []
             }))
+        );
+    }
+}
+
+/**
+ * Runs the after-save flows of a record just written, in system context and in the request's
+ * transaction; a failing flow refuses the save as an org does, naming the flow.
+ */
+function runFlowsAfterSave(
+    context: RequestContext,
+    object: ObjectSchema,
+    record: StoredRow,
+    prior: StoredRow | undefined
+): void {
+    if (object.afterSaveFlows.length === 0) {
+        return;
+    }
+    try {
+        runAfterSaveFlows(object.afterSaveFlows, {
+            object,
+            record,
+            prior,
+            now: context.now,
+            userId: context.access.userId,
+            store: context.store,
+            notificationTypes: notificationTypeRecords(context.store.schema),
+            lookup: (objectName, id) => {
+                const target = context.store.schema.objects.get(objectName);
+                return target ? context.store.get(target, id) : undefined;
+            },
+            objectSchema: (objectName) => context.store.schema.objects.get(objectName)
+        });
+    } catch (error) {
+        if (!(error instanceof FlowRunError)) {
+            throw error;
+        }
+        throw apiError(
+            400,
+            'CANNOT_EXECUTE_FLOW_TRIGGER',
+            `We can't save this record because the "${error.flowLabel}" process failed. Give your Salesforce admin these details. ${error.message}`
         );
     }
 }
@@ -138,6 +180,7 @@ export function createRecord(context: RequestContext, objectName: string, body: 
     record.LastModifiedDate = (values.LastModifiedDate as string | undefined) ?? created;
     record.SystemModstamp = now;
     context.store.insert(object, record);
+    runFlowsAfterSave(context, object, record, undefined);
     return id;
 }
 
@@ -216,6 +259,7 @@ export function updateRecord(
     changes.LastModifiedDate = modified;
     changes.SystemModstamp = modified;
     context.store.update(object, prior.Id, changes);
+    runFlowsAfterSave(context, object, { ...record, ...changes }, prior);
 }
 
 function cascadeDelete(context: RequestContext, object: ObjectSchema, id: string): void {

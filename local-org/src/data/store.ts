@@ -26,7 +26,7 @@ export function quote(name: string): string {
 
 /**
  * The SQLite database of a data folder: one table per object, plus the local org's own tables
- * (sign-in, permission-set assignments, sessions, query locators, counters).
+ * (sign-in, permission-set assignments, sessions, query locators, counters, notifications).
  */
 export class Store {
     declare readonly db: Database.Database;
@@ -73,6 +73,20 @@ export class Store {
                 batchSize INTEGER NOT NULL,
                 createdDate TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS local_notification (
+                id TEXT PRIMARY KEY,
+                recipientId TEXT NOT NULL,
+                typeId TEXT NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                targetId TEXT NOT NULL,
+                createdDate TEXT NOT NULL,
+                lastModified TEXT NOT NULL,
+                isRead INTEGER NOT NULL DEFAULT 0,
+                isSeen INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX IF NOT EXISTS local_notification_recipient
+                ON local_notification (recipientId, createdDate);
         `);
         // Where the next page starts: the query's size, the rows served, the last one's sort values.
         const locatorColumns = new Set(

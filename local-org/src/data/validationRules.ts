@@ -259,6 +259,51 @@ function treeOf(formula: string): FormulaNode {
     return remember(trees, formula, () => formulaAst(formula) as FormulaNode);
 }
 
+/** What a formula evaluates to: formulon's literal (text, number, checkbox, date...). */
+export interface FormulaResult {
+    dataType: string;
+    value: unknown;
+}
+
+/**
+ * Evaluates a formula over a record change, as validation rules and flow formulas see it:
+ * fields by name, cross-object paths, PRIORVALUE, ISCHANGED, ISNEW, $User and $Permission.
+ * @param formula the formula text
+ * @param context the change and who makes it
+ * @returns the result
+ * @throws Error saying what the local org cannot evaluate
+ */
+export function evaluateRecordFormula(formula: string, context: RuleContext): FormulaResult {
+    const tree = treeOf(formula);
+    if (tree.type === 'error') {
+        throw new Error(tree.message ?? 'the formula does not parse');
+    }
+    const priors = new Map<string, string>();
+    const written = rewrite(tree, context, priors);
+    const identifiers = new Set<string>();
+    const collect = (node: FormulaNode) => {
+        if (node.type === 'identifier' && node.name) {
+            identifiers.add(node.name);
+        }
+        node.arguments?.forEach(collect);
+    };
+    collect(treeOf(written));
+    const substitutions: Record<string, Substitution> = {};
+    for (const name of identifiers) {
+        substitutions[name] = substitution(context, name, priors);
+    }
+    // A formula that reads the clock gives a different answer tomorrow: never from the cache.
+    const result = /\b(TODAY|NOW|TIMENOW)\s*\(/i.test(written)
+        ? evaluateFormula(written, substitutions)
+        : remember(results, JSON.stringify([written, substitutions]), () =>
+              evaluateFormula(written, substitutions)
+          );
+    if (result.type === 'error') {
+        throw new Error(result.message ?? 'the formula could not be evaluated');
+    }
+    return { dataType: String(result.dataType), value: result.value };
+}
+
 /**
  * Evaluates one validation rule against a record change.
  * @param rule the rule, as projectMetadata read it
@@ -268,34 +313,7 @@ function treeOf(formula: string): FormulaNode {
  */
 export function ruleFails(rule: ValidationRuleDefinition, context: RuleContext): boolean {
     try {
-        const tree = treeOf(rule.formula);
-        if (tree.type === 'error') {
-            throw new Error(tree.message ?? 'the formula does not parse');
-        }
-        const priors = new Map<string, string>();
-        const formula = rewrite(tree, context, priors);
-        const identifiers = new Set<string>();
-        const collect = (node: FormulaNode) => {
-            if (node.type === 'identifier' && node.name) {
-                identifiers.add(node.name);
-            }
-            node.arguments?.forEach(collect);
-        };
-        collect(treeOf(formula));
-        const substitutions: Record<string, Substitution> = {};
-        for (const name of identifiers) {
-            substitutions[name] = substitution(context, name, priors);
-        }
-        // A formula that reads the clock gives a different answer tomorrow: never from the cache.
-        const result = /\b(TODAY|NOW|TIMENOW)\s*\(/i.test(formula)
-            ? evaluateFormula(formula, substitutions)
-            : remember(results, JSON.stringify([formula, substitutions]), () =>
-                  evaluateFormula(formula, substitutions)
-              );
-        if (result.type === 'error') {
-            throw new Error(result.message ?? 'the formula could not be evaluated');
-        }
-        return result.value === true;
+        return evaluateRecordFormula(rule.formula, context).value === true;
     } catch (error) {
         throw new Error(
             `Validation rule ${rule.objectName}.${rule.name} cannot be evaluated by the local org (${(error as Error).message}). Simplify the formula or extend local-org/src/data/validationRules.ts.`,

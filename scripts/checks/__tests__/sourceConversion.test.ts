@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { convertSource, formatConversionReport } from '../sourceConversion';
 
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
+const FLOWS = join(__dirname, '..', '..', '..', 'force-app', 'main', 'default', 'flows');
 
 // A one-object, one-component project: the smallest source a deploy accepts.
 const PROJECT_FILES: Record<string, string> = {
@@ -91,6 +92,29 @@ describe('convertSource', () => {
                 ''
             ].join('\n')
         );
+    });
+
+    it('names a flow on another API version than the project, and a field its object lacks', async () => {
+        writeProject({
+            'force-app/main/default/flows/Notify_Note.flow-meta.xml': readFileSync(
+                join(FLOWS, 'Notify_Question_Asked.flow-meta.xml'),
+                'utf8'
+            )
+                .replace('<apiVersion>65.0</apiVersion>', '<apiVersion>64.0</apiVersion>')
+                .replace('<object>Coaching_Question__c</object>', '<object>Note__c</object>')
+        });
+
+        const report = await convertSource(projectDir, outputDir);
+
+        expect(report.counts.get('Flow')).toBe(1);
+        expect(report.problems).toEqual([
+            expect.stringMatching(
+                /^Flow Notify_Note \(force-app\/main\/default\/flows\/Notify_Note\.flow-meta\.xml\) is on API 64\.0, the project on 65\.0/
+            ),
+            expect.stringMatching(
+                /^Flow Notify_Note .* names Note__c\.Status__c, which does not exist/
+            )
+        ]);
     });
 
     it('names the file whose XML has a second root element', async () => {

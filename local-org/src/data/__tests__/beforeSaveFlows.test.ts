@@ -138,6 +138,21 @@ describe('before-save flows', () => {
         expect(run({ ...open })).toEqual([]);
     });
 
+    it('evaluates an entry formula with ISCHANGED and PRIORVALUE', () => {
+        const file = flowFile(
+            'Formula_Entry',
+            STAMP,
+            `${BEFORE_SAVE}
+        <filterFormula>AND(ISCHANGED({!$Record.Status__c}), ISPICKVAL(PRIORVALUE({!$Record.Status__c}), 'Open'))</filterFormula>`
+        );
+        const flows = [readFlow(file) as BeforeSaveFlowDefinition];
+        const run = (prior?: Record<string, string | number | null>) =>
+            runBeforeSaveFlows(flows, { object: questions, record: answered(), prior, now: NOW });
+        expect(run({ ...answered(), Status__c: 'Open' })).toEqual(['Formula_Entry']);
+        expect(run({ ...answered(), Status__c: 'Resolved' })).toEqual([]);
+        expect(run(undefined)).toEqual([]);
+    });
+
     it('ignores inactive flows and flows that no record save starts', () => {
         expect(readFlow(flowFile('Draft', '<decisions/>', BEFORE_SAVE, 'Draft'))).toBeUndefined();
         expect(readFlow(flowFile('Launched', STAMP, ''))).toBeUndefined();
@@ -146,16 +161,22 @@ describe('before-save flows', () => {
     it.each([
         ['a decision', `${STAMP}<decisions><name>D</name></decisions>`, BEFORE_SAVE, /<decisions>/],
         [
-            'an after-save trigger',
+            'a scheduled trigger',
             STAMP,
-            BEFORE_SAVE.replace('RecordBeforeSave', 'RecordAfterSave'),
-            /the trigger RecordAfterSave/
+            BEFORE_SAVE.replace('RecordBeforeSave', 'Scheduled'),
+            /the trigger Scheduled/
         ],
         [
-            'an entry formula',
+            'a delete trigger',
             STAMP,
-            `${BEFORE_SAVE}<filterFormula>ISNEW()</filterFormula>`,
-            /<filterFormula> in its start element/
+            BEFORE_SAVE.replace('CreateAndUpdate', 'Delete'),
+            /the record trigger Delete/
+        ],
+        [
+            'both an entry formula and field conditions',
+            STAMP,
+            `${BEFORE_SAVE}<filterFormula>ISNEW()</filterFormula><filters><field>Answer__c</field><operator>IsNull</operator><value><booleanValue>true</booleanValue></value></filters>`,
+            /both a formula and field conditions/
         ],
         [
             'custom condition logic',
