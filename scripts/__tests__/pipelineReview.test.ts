@@ -183,6 +183,42 @@ describe('pipeline-review against the local org', () => {
             `No user has the username nobody@example.com in the local org at ${org.url}: check the spelling, or look it up in Setup > Users.`
         );
     });
+
+    it('shows the focus a seller prepared for a review no manager has opened yet', async () => {
+        // The pilot has no review yet; its seller prepares for the first one.
+        const pilot = String(byRef('@pilotDeal').fields.Name);
+        const seller = await signIn(org.url, 'seller@coaching.local');
+        const deal = (
+            await seller.query<Deal>(
+                `SELECT Id, Name, OwnerId, CloseDate, Amount, StageName FROM Opportunity WHERE Name = '${pilot}'`
+            )
+        ).records[0];
+        const managerId = (
+            await seller.query<{ ManagerId: string }>(
+                "SELECT ManagerId FROM User WHERE Username = 'seller@coaching.local'"
+            )
+        ).records[0].ManagerId;
+        const focus = 'Whether the pilot should cover a *second* warehouse';
+        await createAll(seller, 'Coaching_Review__c', [
+            {
+                Opportunity__c: deal.Id,
+                Seller__c: deal.OwnerId,
+                Reviewer__c: managerId,
+                Status__c: 'Requested',
+                Seller_Focus__c: focus
+            }
+        ]);
+
+        const run = await runTool(pipelineReview, ['--local', org.url, '--quiet']);
+
+        expect(run.error).toBeUndefined();
+        const section = sections(run.stdout).find((item) => item.heading.includes(`[${pilot}]`));
+        // A request is not a review held: the deal still has none.
+        expect(section?.body).toContain('- **Intent:** no review yet');
+        expect(plain(section?.body ?? '')).toContain(
+            `- **Prepared for the next review:** ${focus}`
+        );
+    });
 });
 
 interface Deal {

@@ -60,6 +60,9 @@ function deal(item: AgendaDeal, index: number, agenda: Agenda): string {
 <dt>Seller's focus</dt>
 <dd>${escapeHtml(review.sellerFocus || 'not stated yet')}</dd>`
         : '<dt>Intent</dt><dd>no review yet</dd>';
+    const preparedHtml = item.preparedFocus
+        ? `\n<dt>Prepared for the next review</dt>\n<dd>${escapeHtml(item.preparedFocus)}</dd>`
+        : '';
     const questions =
         item.openQuestions.length === 0
             ? '<p>none</p>'
@@ -73,7 +76,7 @@ function deal(item: AgendaDeal, index: number, agenda: Agenda): string {
 <h3>${index}. <a href="${escapeHtml(recordUrl(agenda.instanceUrl, item.id))}">${escapeHtml(item.name)}</a></h3>
 <p class="meta">${escapeHtml(item.ownerName)} · ${escapeHtml(item.accountName || 'no account')} · ${escapeHtml(item.stage)}${item.forecastCategory ? ` · ${escapeHtml(item.forecastCategory)}` : ''} · ${escapeHtml(formatMoney(item.amount, agenda.currency))} · ${escapeHtml(closesIn(item))}</p>
 <dl>
-${changesHtml(item, agenda)}${signalsHtml(item)}${reviewHtml}
+${changesHtml(item, agenda)}${signalsHtml(item)}${reviewHtml}${preparedHtml}
 <dt>Open questions</dt>
 <dd>${questions}</dd>
 <dt>Planned next steps</dt>

@@ -89,6 +89,9 @@ function deal(item: AgendaDeal, index: number, agenda: Agenda): string {
     } else {
         lines.push('- **Intent:** no review yet');
     }
+    if (item.preparedFocus) {
+        lines.push(`- **Prepared for the next review:** ${inline(item.preparedFocus)}`);
+    }
     lines.push(
         `- **Open questions:**${
             item.openQuestions.length === 0

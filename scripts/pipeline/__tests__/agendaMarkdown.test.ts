@@ -57,11 +57,11 @@ const SECOND: AgendaDeal = {
     signals: []
 };
 
-function agenda(currency = 'USD') {
+function agenda(currency = 'USD', deals = [DEAL, SECOND]) {
     return buildAgenda({
         managerName: 'Morgan Lee',
         teamNames: ['Sam Rivera', 'Alex Chen'],
-        deals: [DEAL, SECOND],
+        deals,
         today: '2025-03-02',
         directiveThreshold: 0.25,
         currency,
@@ -157,5 +157,24 @@ describe('agenda HTML', () => {
         );
         expect(html).toContain('<dt>Since the review of 2025-02-20</dt>');
         expect(html).toContain('1 next step overdue: ask “What got in the way');
+    });
+});
+
+describe("the seller's prepared focus", () => {
+    const prepared: AgendaDeal = { ...DEAL, preparedFocus: 'Who signs *now*? <procurement>' };
+
+    it('is listed in Markdown, escaped as other text from the org', () => {
+        const markdown = agendaMarkdown(agenda('USD', [prepared]));
+        expect(markdown).toContain(
+            `- **Prepared for the next review:** ${inline('Who signs *now*? <procurement>')}`
+        );
+        expect(agendaMarkdown(agenda())).not.toContain('Prepared for the next review');
+    });
+
+    it('is listed in HTML, escaped', () => {
+        const html = agendaHtml(agenda('USD', [prepared]));
+        expect(html).toContain(
+            '<dt>Prepared for the next review</dt>\n<dd>Who signs *now*? &lt;procurement&gt;</dd>'
+        );
     });
 });

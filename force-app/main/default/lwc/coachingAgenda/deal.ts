@@ -42,6 +42,7 @@ export function agendaDeal(deal: DealInput, options: DealOptions): AgendaDeal {
             intent: review.intent,
             sellerFocus: review.sellerFocus
         },
+        preparedFocus: model.requestedReview?.sellerFocus || undefined,
         lastReviewDate: newest && (newest.reviewDate ?? newest.createdDate.slice(0, 10)),
         openQuestions: (review?.questions ?? [])
             .filter((question) => question.status === 'Open')

@@ -104,6 +104,8 @@ export interface AgendaDeal {
         intent: string;
         sellerFocus: string;
     };
+    /** The focus the seller prepared for the next review, while no manager has opened it. */
+    preparedFocus?: string;
     /** The newest review's date, else the day it was created. */
     lastReviewDate?: string;
     openQuestions: AgendaQuestion[];

@@ -3,6 +3,9 @@ import { classifyCoachingText } from 'c/coachingLanguage';
 import { openEdit, recordShown, staleSave } from 'c/coachingModel';
 import type { EditBase, ReviewView } from 'c/coachingModel';
 import type { TextFormDraft, TextFormSave } from 'c/coachingTextForm';
+import type { CloseProgress, UnansweredChoice } from 'c/coachingCloseReview';
+import { formatLabel } from 'c/coachingLabelFormat';
+import LOCALE from '@salesforce/i18n/locale';
 import LABELS from './labels';
 
 /** A new review's intent, from the manager who starts it. */
@@ -17,6 +20,18 @@ export interface ReviewTextDraft {
     reviewId: string;
     lastModifiedDate: string;
     text: string;
+}
+
+/** The closing learning, and what happens to the questions still unanswered. */
+export interface CloseDraft extends ReviewTextDraft {
+    /** Absent when every question is answered. */
+    unanswered?: UnansweredChoice;
+}
+
+/** The close form's unanswered-questions step, as the intent reads it. */
+interface CloseChooser {
+    choice?: UnansweredChoice;
+    reportValidity(): boolean;
 }
 
 type EditKey = 'start' | 'intent' | 'focus' | 'learning' | 'close';
@@ -61,6 +76,8 @@ interface TextSection {
         savedText?: string;
         /** Whether this form writes the intent, which is read live for orders. */
         readsIntent: boolean;
+        /** Whether this form closes the review, which first asks about unanswered questions. */
+        isClosing: boolean;
     };
     editButton?: { className: string; label: string };
     showCloseButton: boolean;
@@ -73,6 +90,8 @@ interface TextSection {
 export default class CoachingIntent extends LightningElement {
     /** Whether the viewer may start a new review (a manager, when no review is open). */
     @api canStartReview = false;
+    /** While closing marks questions no answer needed: how far it has gone. */
+    @api closeProgress?: CloseProgress;
 
     labels = LABELS;
     editing?: EditKey;
@@ -148,6 +167,19 @@ export default class CoachingIntent extends LightningElement {
         return this.currentReview?.isOpen ? LABELS.statusOpen : LABELS.statusClosed;
     }
 
+    /** A closed review whose questions were kept open says so, to the seller and to others. */
+    get closedOpenNote(): string | undefined {
+        const review = this.currentReview;
+        const count = review && !review.isOpen ? review.unansweredCount : 0;
+        if (!review || count === 0) {
+            return undefined;
+        }
+        const number = new Intl.NumberFormat(LOCALE).format(count);
+        return review.questions.some((question) => question.canAnswer)
+            ? formatLabel(LABELS.closedOpenForYou, number)
+            : formatLabel(LABELS.closedOpenForSeller, number, review.sellerName);
+    }
+
     /** The intent, the seller's focus and the shared learning, each with what the viewer may do. */
     get sections(): TextSection[] {
         const review = this.currentReview;
@@ -217,15 +249,28 @@ export default class CoachingIntent extends LightningElement {
         if (!key) {
             return;
         }
+        const chooser =
+            key === 'close'
+                ? (this.template?.querySelector('c-coaching-close-review') as CloseChooser | null)
+                : null;
+        if (chooser && !chooser.reportValidity()) {
+            return;
+        }
         this.savingKey = key;
         this.errorMessage = undefined;
         const text = event.detail.text;
         const review = this.currentReview;
         const base = this.editBase;
-        const detail: IntentDraft | ReviewTextDraft =
+        const detail: IntentDraft | ReviewTextDraft | CloseDraft =
             key === 'start' || !review || !base
                 ? { key, text }
-                : { key, text, reviewId: review.id, lastModifiedDate: base.lastModifiedDate };
+                : {
+                      key,
+                      text,
+                      reviewId: review.id,
+                      lastModifiedDate: base.lastModifiedDate,
+                      ...(chooser?.choice ? { unanswered: chooser.choice } : {})
+                  };
         this.dispatchEvent(new CustomEvent(EVENT_BY_KEY[key], { detail }));
     }
 
@@ -247,7 +292,8 @@ export default class CoachingIntent extends LightningElement {
                       hint: isClosing ? LABELS.closeHint : undefined,
                       // Their change is hidden behind the open form; after a stale save it shows.
                       savedText: this.wasStale ? spec.text : undefined,
-                      readsIntent: spec.key === 'intent'
+                      readsIntent: spec.key === 'intent',
+                      isClosing
                   }
                 : undefined,
             editButton:

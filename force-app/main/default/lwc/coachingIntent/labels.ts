@@ -26,6 +26,8 @@ import addLearning from '@salesforce/label/c.Coaching_Intent_AddLearning';
 import closeReview from '@salesforce/label/c.Coaching_Intent_CloseReview';
 import closeHint from '@salesforce/label/c.Coaching_Intent_CloseHint';
 import closeSave from '@salesforce/label/c.Coaching_Intent_CloseSave';
+import closedOpenForYou from '@salesforce/label/c.Coaching_Intent_ClosedOpenForYou';
+import closedOpenForSeller from '@salesforce/label/c.Coaching_Intent_ClosedOpenForSeller';
 import cancel from '@salesforce/label/c.Coaching_Common_Cancel';
 import save from '@salesforce/label/c.Coaching_Common_Save';
 
@@ -57,6 +59,8 @@ const LABELS = Object.freeze({
     closeReview,
     closeHint,
     closeSave,
+    closedOpenForYou,
+    closedOpenForSeller,
     cancel,
     save
 });

@@ -11,6 +11,7 @@ import {
     canEditStep,
     panelPermissions,
     questionPermissions,
+    ratingPermissions,
     reviewPermissions,
     toActor
 } from './permissions';
@@ -18,6 +19,7 @@ import type { Actor } from './permissions';
 import type {
     BuildOptions,
     FieldValue,
+    Helpfulness,
     IdeaResponse,
     NextStepView,
     PanelModel,
@@ -70,6 +72,14 @@ export {
     startReviewInput,
     stepStatusInput
 } from './recordInputs';
+export {
+    HELPFULNESS_NOTE_MAX_LENGTH,
+    noAnswerNeededInput,
+    openRequestedReviewInput,
+    ratingInput,
+    requestReviewInput
+} from './reviewInputs';
+export type { RatingValues } from './reviewInputs';
 export type {
     CoachingSchema,
     CreateInput,
@@ -84,6 +94,7 @@ export type {
     Connection,
     Edge,
     FieldValue,
+    Helpfulness,
     IdeaResponse,
     NextStepView,
     OpportunityNode,
@@ -105,10 +116,22 @@ export type {
     Viewer
 } from './types';
 
-const REVIEW_STATUSES: readonly ReviewStatus[] = ['Open', 'Closed'];
-const QUESTION_STATUSES: readonly QuestionStatus[] = ['Open', 'Answered', 'Resolved'];
+const REVIEW_STATUSES: readonly ReviewStatus[] = ['Requested', 'Open', 'Closed'];
+const QUESTION_STATUSES: readonly QuestionStatus[] = [
+    'Open',
+    'Answered',
+    'Resolved',
+    'Withdrawn',
+    'No Answer Needed'
+];
 const STEP_STATUSES: readonly StepStatus[] = ['Planned', 'Done', 'Dropped'];
 const IDEA_RESPONSES: readonly IdeaResponse[] = ['Adopted', 'Set aside'];
+/** The answers to "Did this help?", in the order the seller is offered them. */
+export const HELPFULNESS_VALUES: readonly Helpfulness[] = [
+    'Helpful',
+    'Somewhat helpful',
+    'Not helpful'
+];
 
 // Classifying is the costliest step of a rebuild and the panel rebuilds on every change, so texts
 // without a saved kind are classified once. The bound keeps a long session from growing it forever.
@@ -261,6 +284,9 @@ function toReview(
         reviewerId: text(node.Reviewer__c),
         sellerId: text(node.Seller__c)
     };
+    const questions = questionNodes
+        .map((question) => toQuestion(question, actor, isOpen, adoptedSteps.get(question.Id)))
+        .sort(askedOrder);
     return {
         id: node.Id,
         lastModifiedDate: text(node.LastModifiedDate),
@@ -268,15 +294,26 @@ function toReview(
         ...fields,
         sellerFocus: text(node.Seller_Focus__c),
         reviewerName: text(node.Reviewer__r?.Name),
+        sellerName: text(node.Seller__r?.Name),
         reviewDate: optional(node.Review_Date__c),
         status,
         isOpen,
         sharedLearning: text(node.Shared_Learning__c),
-        questions: questionNodes
-            .map((question) => toQuestion(question, actor, isOpen, adoptedSteps.get(question.Id)))
-            .sort(askedOrder),
-        ...reviewPermissions(actor, { ...fields, isOpen })
+        questions,
+        unansweredCount: questions.filter(awaitsAnAnswer).length,
+        ...reviewPermissions(actor, { ...fields, isOpen }),
+        ...ratingPermissions(actor, { ...fields, status })
     };
+}
+
+/**
+ * Whether a question still waits for an answer: open (not answered, resolved, withdrawn or
+ * released with "no answer needed"), and not a statement, which needs none.
+ * @param question the question
+ * @returns true while it waits
+ */
+export function awaitsAnAnswer(question: QuestionView): boolean {
+    return question.status === 'Open' && question.kind !== 'statement';
 }
 
 // The last copy of each id wins, so a payload that repeats a record still shows it once.
@@ -330,9 +367,13 @@ export function buildPanelModel(
         }
     }
 
-    const reviews = uniqueNodes(payload.Coaching_Review__c?.edges)
+    const allReviews = uniqueNodes(payload.Coaching_Review__c?.edges)
         .map((node) => toReview(node, actor, questionsByReview.get(node.Id) ?? [], adoptedSteps))
         .sort(newestFirst);
+    // A requested review is the seller's preparation, not a review held: it waits apart.
+    const reviews = allReviews.filter((review) => review.status !== 'Requested');
+    const requestedReview = allReviews.find((review) => review.status === 'Requested');
+    const hasOpenReview = reviews.some((review) => review.isOpen);
     const currentReview =
         reviews.find((review) => review.id === options.selectedReviewId) ??
         reviews.find((review) => review.isOpen) ??
@@ -348,12 +389,11 @@ export function buildPanelModel(
         },
         ownerId,
         viewerIsOwner: actor.isOwner,
-        ...panelPermissions(
-            actor,
-            reviews.some((review) => review.isOpen)
-        ),
+        ...panelPermissions(actor, hasOpenReview),
         reviews,
         currentReview,
+        requestedReview,
+        canPrepareFocus: actor.isOwner && !hasOpenReview,
         nextSteps,
         balance: computeBalance(reviews, nextSteps, now),
         isEmpty: reviews.length === 0 && nextSteps.length === 0

@@ -2,7 +2,7 @@
 // NOT($Permission.Coaching_Admin) becomes `|| actor.isAdmin` here. The panel offers only what the
 // server would accept.
 
-import type { QuestionStatus, Viewer } from './types';
+import type { QuestionStatus, ReviewStatus, Viewer } from './types';
 
 /** The viewer, plus whether they own the opportunity. */
 export interface Actor extends Viewer {
@@ -84,6 +84,26 @@ export function reviewPermissions(
 }
 
 /**
+ * What the viewer may do with the seller's rating of a review ("Did this help?").
+ * @param actor the viewer
+ * @param review the review's reviewer, seller and status
+ * @returns `canRate` (the seller, once the review is closed: Only_Seller_Rates_Review) and
+ * `canSeeRating` (the seller and the reviewer; admins read the field elsewhere, the panel keeps
+ * it between the two people it concerns)
+ */
+export function ratingPermissions(
+    actor: Actor,
+    review: { reviewerId: string; sellerId: string; status: ReviewStatus }
+): { canRate: boolean; canSeeRating: boolean } {
+    const isSeller = sameId(actor.userId, review.sellerId);
+    const isReviewer = sameId(actor.userId, review.reviewerId);
+    return {
+        canRate: isSeller && review.status === 'Closed',
+        canSeeRating: isSeller || isReviewer
+    };
+}
+
+/**
  * What the viewer may do with one question.
  * @param actor the viewer
  * @param question the question's author, status, answer, kind and response
@@ -112,7 +132,8 @@ export function questionPermissions(
     // Only_Author_Edits_Question
     const isAuthor = sameId(actor.userId, question.authorId) || actor.isAdmin;
     return {
-        canAnswer: answers && question.status === 'Open' && reviewIsOpen,
+        // A review closed with questions kept open still takes the seller's answers to them.
+        canAnswer: answers && question.status === 'Open',
         // The owner may reword a saved answer until the manager resolves the question.
         canEditAnswer: answers && question.status === 'Answered' && reviewIsOpen,
         canRespondToIdea: answers && question.isSuggestion && !question.hasResponse,

@@ -27,6 +27,9 @@ export interface CoachingSchema {
         closeDateAtStart: FieldRef;
         amountAtStart: FieldRef;
         stageAtStart: FieldRef;
+        reviewDate: FieldRef;
+        helpfulness: FieldRef;
+        helpfulnessNote: FieldRef;
     };
     question: {
         object: ObjectRef;
@@ -52,7 +55,7 @@ export interface CoachingSchema {
     };
 }
 
-type Fields = Record<string, string | number | boolean | null>;
+export type Fields = Record<string, string | number | boolean | null>;
 
 /** A new record, for `createRecord`. */
 export interface CreateInput {
@@ -75,7 +78,15 @@ export type QuestionChange = 'resolve' | 'changedView' | 'setIdeaAside' | 'adopt
 // The Action__c field holds 255 characters.
 export const ACTION_MAX_LENGTH = 255;
 
-function update(
+/**
+ * A change to one record, checked against its last-modified date as the user saw it.
+ * @param idField the object's Id field
+ * @param id the record id
+ * @param lastModifiedDate the record's last-modified date as shown
+ * @param fields the fields to write
+ * @returns the update input
+ */
+export function update(
     idField: FieldRef,
     id: string,
     lastModifiedDate: string,
@@ -113,7 +124,6 @@ export function startReviewInput(
     }
 ): CreateInput {
     const s = schema.review;
-    const deal = review.dealAtStart ?? {};
     return {
         apiName: s.object.objectApiName,
         fields: {
@@ -121,13 +131,25 @@ export function startReviewInput(
             [s.intent.fieldApiName]: review.intent,
             [s.reviewer.fieldApiName]: review.reviewerId,
             [s.seller.fieldApiName]: review.sellerId,
-            // Only what the panel read: a field it could not see is left empty, never guessed.
-            ...(deal.closeDate ? { [s.closeDateAtStart.fieldApiName]: deal.closeDate } : {}),
-            ...(typeof deal.amount === 'number'
-                ? { [s.amountAtStart.fieldApiName]: deal.amount }
-                : {}),
-            ...(deal.stage ? { [s.stageAtStart.fieldApiName]: deal.stage } : {})
+            ...snapshotFields(schema, review.dealAtStart)
         }
+    };
+}
+
+/**
+ * The deal's close date, amount and stage as a review starts, for its `*_At_Start__c` fields.
+ * @param schema the schema references
+ * @param dealAtStart the deal as the panel read it
+ * @returns the fields; only what the panel read: a field it could not see is left empty, never
+ * guessed
+ */
+export function snapshotFields(schema: CoachingSchema, dealAtStart?: DealAtStart): Fields {
+    const s = schema.review;
+    const deal = dealAtStart ?? {};
+    return {
+        ...(deal.closeDate ? { [s.closeDateAtStart.fieldApiName]: deal.closeDate } : {}),
+        ...(typeof deal.amount === 'number' ? { [s.amountAtStart.fieldApiName]: deal.amount } : {}),
+        ...(deal.stage ? { [s.stageAtStart.fieldApiName]: deal.stage } : {})
     };
 }
 

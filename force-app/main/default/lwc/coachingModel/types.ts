@@ -44,6 +44,8 @@ export interface ReviewNode {
     Review_Date__c: FieldValue;
     Status__c: FieldValue;
     Shared_Learning__c: FieldValue;
+    /** The seller's name, for "<seller> would like help with". */
+    Seller__r?: { Name: FieldValue } | null;
 }
 
 export interface QuestionNode {
@@ -96,10 +98,12 @@ export interface PanelCursors {
 
 // The view model.
 
-export type ReviewStatus = 'Open' | 'Closed';
-export type QuestionStatus = 'Open' | 'Answered' | 'Resolved';
+export type ReviewStatus = 'Requested' | 'Open' | 'Closed';
+export type QuestionStatus = 'Open' | 'Answered' | 'Resolved' | 'Withdrawn' | 'No Answer Needed';
 export type StepStatus = 'Planned' | 'Done' | 'Dropped';
 export type IdeaResponse = 'Adopted' | 'Set aside';
+/** The seller's answer to "Did this help?" on a closed review. */
+export type Helpfulness = 'Helpful' | 'Somewhat helpful' | 'Not helpful';
 
 /** Who is looking at the panel. */
 export interface Viewer {
@@ -147,13 +151,20 @@ export interface ReviewView {
     status: ReviewStatus;
     isOpen: boolean;
     sharedLearning: string;
+    sellerName: string;
     /** Oldest first, the order they were asked in. */
     questions: QuestionView[];
+    /** Questions still waiting for the seller: open, and not statements. */
+    unansweredCount: number;
     canEditIntent: boolean;
     canEditFocus: boolean;
     canAskQuestion: boolean;
     canClose: boolean;
     canShareLearning: boolean;
+    /** The seller rates a closed review (Only_Seller_Rates_Review). */
+    canRate: boolean;
+    /** The seller and the reviewer see the rating; nobody else does. */
+    canSeeRating: boolean;
 }
 
 export interface NextStepView {
@@ -213,6 +224,13 @@ export interface PanelModel {
     reviews: ReviewView[];
     /** The review asked for, else the newest open one, else the newest. */
     currentReview?: ReviewView;
+    /**
+     * The newest review the seller requested and no manager has opened yet: its focus is the
+     * seller's preparation for the next review. Requested reviews are not in `reviews`.
+     */
+    requestedReview?: ReviewView;
+    /** The seller may prepare a focus for the next review: they own the deal and none is open. */
+    canPrepareFocus: boolean;
     /** Planned first (by due date, no date last), then Done, then Dropped. */
     nextSteps: NextStepView[];
     balance: CoachingBalance;

@@ -65,6 +65,7 @@ import promptStageStalled from '@salesforce/label/c.Coaching_Pipeline_Prompt_Sta
 import promptStepOverdue from '@salesforce/label/c.Coaching_Pipeline_Prompt_StepOverdue';
 import risks from '@salesforce/label/c.Coaching_Pipeline_Risks';
 import sellerFocus from '@salesforce/label/c.Coaching_Pipeline_SellerFocus';
+import preparedFocus from '@salesforce/label/c.Coaching_Pipeline_PreparedFocus';
 import sellerSummary from '@salesforce/label/c.Coaching_Pipeline_SellerSummary';
 import signalClosePushed from '@salesforce/label/c.Coaching_Pipeline_SignalClosePushed';
 import signalNoActivity from '@salesforce/label/c.Coaching_Pipeline_SignalNoActivity';
@@ -148,6 +149,7 @@ const LABELS = Object.freeze({
     promptStepOverdue,
     risks,
     sellerFocus,
+    preparedFocus,
     sellerSummary,
     signalClosePushed,
     signalNoActivity,

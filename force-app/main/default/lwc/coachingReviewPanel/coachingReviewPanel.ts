@@ -1,24 +1,25 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
+import { getRecord } from 'lightning/uiRecordApi';
 import type { GraphQLResult } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
 import HAS_COACHING_MANAGER from '@salesforce/customPermission/Coaching_Manager';
 import HAS_COACHING_ADMIN from '@salesforce/customPermission/Coaching_Admin';
 import LOCALE from '@salesforce/i18n/locale';
+import USER_MANAGER_FIELD from '@salesforce/schema/User.ManagerId';
 import {
     adoptedStepInput,
     answerInput,
     askQuestionInput,
     buildPanelModel,
-    closeReviewInput,
     editStepInput,
     hasCursors,
     mergePanelPages,
     newStepInput,
     nextCursors,
     questionChangeInput,
+    ratingInput,
     reviewTextInput,
-    startReviewInput,
     stepStatusInput
 } from 'c/coachingModel';
 import type {
@@ -33,7 +34,10 @@ import type {
 } from 'c/coachingModel';
 import { inaccessibleObjects, reduceErrors } from 'c/coachingErrors';
 import { kindToPicklistValue } from 'c/coachingLanguage';
-import type { IntentDraft, ReviewTextDraft } from 'c/coachingIntent';
+import type { CloseDraft, IntentDraft, ReviewTextDraft } from 'c/coachingIntent';
+import type { CloseProgress } from 'c/coachingCloseReview';
+import type { FocusRequestDraft } from 'c/coachingFocusRequest';
+import type { RatingDraft, SavedRating } from 'c/coachingReviewRating';
 import type { NewStep, StepEdit, StepStatusChange } from 'c/coachingNextSteps';
 import type { AnswerDraft, IdeaAdoption, QuestionAction, QuestionDraft } from 'c/coachingQuestions';
 import LABELS from './labels';
@@ -47,7 +51,15 @@ import {
     reviewOptions
 } from './panelText';
 import type { ReviewOption } from './panelText';
-import SCHEMA, { COACHING_OBJECTS } from './schema';
+import SCHEMA, { COACHING_OBJECTS, RATING_FIELDS } from './schema';
+import {
+    closeReview,
+    readManagerId,
+    readRating,
+    saveFocusRequest,
+    startReview
+} from './reviewActions';
+import type { RecordResult } from './reviewActions';
 
 const VIEWER: Viewer = Object.freeze({
     userId: USER_ID,
@@ -73,6 +85,12 @@ export default class CoachingReviewPanel extends LightningElement {
     selectedReviewId?: string;
     cursors: PanelCursors = {};
     isLoadingMore = false;
+    /** While a close releases questions: how far it has gone. */
+    closeProgress?: CloseProgress;
+    /** The current review's rating, for its seller and reviewer; undefined while it loads. */
+    rating?: SavedRating;
+    /** The viewer's manager, who a prepared focus is for; undefined when unknown. */
+    private managerId?: string;
 
     /** What the panel shows. */
     private payload?: PanelPayload;
@@ -93,6 +111,27 @@ export default class CoachingReviewPanel extends LightningElement {
         } else if (result.errors?.length) {
             this.showLoadError(result.errors);
         }
+    }
+
+    /** The viewer's own user record, read only when they may prepare a focus for their manager. */
+    @wire(getRecord, { recordId: '$viewerToRead', fields: [USER_MANAGER_FIELD] })
+    handleViewerRecord({ data }: RecordResult): void {
+        this.managerId = readManagerId(data);
+    }
+
+    /** The rating of the review shown, read only by its seller and reviewer once it is closed. */
+    @wire(getRecord, { recordId: '$ratedReviewId', optionalFields: RATING_FIELDS })
+    handleRating({ data }: RecordResult): void {
+        this.rating = readRating(data);
+    }
+
+    get viewerToRead(): string | undefined {
+        return this.model?.canPrepareFocus ? VIEWER.userId : undefined;
+    }
+
+    get ratedReviewId(): string | undefined {
+        const review = this.currentReview;
+        return review && !review.isOpen && review.canSeeRating ? review.id : undefined;
     }
 
     /** The query's variables: the record, and where each list continues while paging. */
@@ -163,17 +202,13 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleStartReview(event: CustomEvent<IntentDraft>): void {
-        const input = startReviewInput(SCHEMA, {
+        const start = startReview(event.detail.text, this.model, {
             opportunityId: this.recordId ?? '',
-            intent: event.detail.text,
-            reviewerId: VIEWER.userId,
-            sellerId: this.model?.ownerId ?? '',
-            dealAtStart: this.model?.dealNow
+            reviewerId: VIEWER.userId
         });
         this.perform(keeperReply(event), LABELS.reviewStarted, async () => {
-            const review = await create(input);
             // The manager goes on in the review just started, whichever one they were reading.
-            this.selectedReviewId = review.id;
+            this.selectedReviewId = await start();
         });
     }
 
@@ -189,9 +224,26 @@ export default class CoachingReviewPanel extends LightningElement {
         this.saveReviewText(event, 'sharedLearning', LABELS.learningSaved);
     }
 
-    handleCloseReview(event: CustomEvent<ReviewTextDraft>): void {
-        const input = closeReviewInput(SCHEMA, event.detail);
-        this.perform(keeperReply(event), LABELS.reviewClosed, () => update(input));
+    handleCloseReview(event: CustomEvent<CloseDraft>): void {
+        const review = this.model?.reviews.find((item) => item.id === event.detail.reviewId);
+        const close = closeReview(event.detail, review, (progress) => {
+            this.closeProgress = progress;
+        });
+        this.perform(keeperReply(event), LABELS.reviewClosed, close.write, close.partlyLanded);
+    }
+
+    handleSaveFocusRequest(event: CustomEvent<FocusRequestDraft>): void {
+        const write = saveFocusRequest(event.detail, {
+            opportunityId: this.recordId ?? '',
+            sellerId: VIEWER.userId,
+            managerId: this.managerId
+        });
+        this.perform(keeperReply(event), LABELS.focusRequested, write);
+    }
+
+    handleRateReview(event: CustomEvent<RatingDraft>): void {
+        const input = ratingInput(SCHEMA, event.detail);
+        this.perform(keeperReply(event), LABELS.ratingSaved, () => update(input));
     }
 
     handleAddStep(event: CustomEvent<NewStep>): void {

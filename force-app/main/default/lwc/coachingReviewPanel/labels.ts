@@ -35,6 +35,9 @@ import questionResolved from '@salesforce/label/c.Coaching_Panel_QuestionResolve
 import viewChanged from '@salesforce/label/c.Coaching_Panel_ViewChanged';
 import ideaAdopted from '@salesforce/label/c.Coaching_Panel_IdeaAdopted';
 import ideaSetAside from '@salesforce/label/c.Coaching_Panel_IdeaSetAside';
+import focusRequested from '@salesforce/label/c.Coaching_Panel_FocusRequested';
+import noAnswerNeededPartial from '@salesforce/label/c.Coaching_Panel_NoAnswerNeededPartial';
+import ratingSaved from '@salesforce/label/c.Coaching_Panel_RatingSaved';
 
 const LABELS = Object.freeze({
     title,
@@ -72,7 +75,10 @@ const LABELS = Object.freeze({
     questionResolved,
     viewChanged,
     ideaAdopted,
-    ideaSetAside
+    ideaSetAside,
+    focusRequested,
+    noAnswerNeededPartial,
+    ratingSaved
 });
 
 export default LABELS;

@@ -65,6 +65,11 @@ const PANEL_QUERY = gql`
                             Seller__c {
                                 value
                             }
+                            Seller__r {
+                                Name {
+                                    value
+                                }
+                            }
                             Review_Date__c {
                                 value
                                 displayValue

@@ -11,6 +11,9 @@ import SHARED_LEARNING_FIELD from '@salesforce/schema/Coaching_Review__c.Shared_
 import CLOSE_DATE_AT_START_FIELD from '@salesforce/schema/Coaching_Review__c.Close_Date_At_Start__c';
 import AMOUNT_AT_START_FIELD from '@salesforce/schema/Coaching_Review__c.Amount_At_Start__c';
 import STAGE_AT_START_FIELD from '@salesforce/schema/Coaching_Review__c.Stage_At_Start__c';
+import REVIEW_DATE_FIELD from '@salesforce/schema/Coaching_Review__c.Review_Date__c';
+import HELPFULNESS_FIELD from '@salesforce/schema/Coaching_Review__c.Helpfulness__c';
+import HELPFULNESS_NOTE_FIELD from '@salesforce/schema/Coaching_Review__c.Helpfulness_Note__c';
 import QUESTION_OBJECT from '@salesforce/schema/Coaching_Question__c';
 import QUESTION_ID_FIELD from '@salesforce/schema/Coaching_Question__c.Id';
 import QUESTION_REVIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Coaching_Review__c';
@@ -44,7 +47,10 @@ const SCHEMA: CoachingSchema = Object.freeze({
         sharedLearning: SHARED_LEARNING_FIELD,
         closeDateAtStart: CLOSE_DATE_AT_START_FIELD,
         amountAtStart: AMOUNT_AT_START_FIELD,
-        stageAtStart: STAGE_AT_START_FIELD
+        stageAtStart: STAGE_AT_START_FIELD,
+        reviewDate: REVIEW_DATE_FIELD,
+        helpfulness: HELPFULNESS_FIELD,
+        helpfulnessNote: HELPFULNESS_NOTE_FIELD
     },
     question: {
         object: QUESTION_OBJECT,
@@ -71,6 +77,12 @@ const SCHEMA: CoachingSchema = Object.freeze({
 });
 
 export default SCHEMA;
+
+/** The rating fields, read as optional: only the seller and the reviewer are meant to see them. */
+export const RATING_FIELDS: string[] = [
+    `${REVIEW_OBJECT.objectApiName}.${HELPFULNESS_FIELD.fieldApiName}`,
+    `${REVIEW_OBJECT.objectApiName}.${HELPFULNESS_NOTE_FIELD.fieldApiName}`
+];
 
 /** The coaching objects, whose access decides between the panel and the calm no-access note. */
 export const COACHING_OBJECTS: string[] = [

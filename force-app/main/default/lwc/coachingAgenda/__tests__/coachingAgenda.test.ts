@@ -169,6 +169,21 @@ describe('c-coaching-agenda', () => {
         });
     });
 
+    describe("the seller's prepared focus", () => {
+        it('is carried for a deal with a review the seller requested', () => {
+            const deal = byShortId('3');
+            expect(deal.preparedFocus).toBe('Whether to widen the pilot before procurement signs.');
+            // A request is not a review held: nothing else about the deal changes.
+            expect(deal.review).toBeUndefined();
+            expect(deal.lastReviewDate).toBeUndefined();
+            expect(deal.reviewsLast30Days).toBe(0);
+        });
+
+        it('is absent where the seller prepared nothing', () => {
+            expect(byShortId('1').preparedFocus).toBeUndefined();
+        });
+    });
+
     describe('changes since the last review', () => {
         it.each(cases.changes)('deal $id', ({ id, since, changes }) => {
             const deal = byShortId(id);

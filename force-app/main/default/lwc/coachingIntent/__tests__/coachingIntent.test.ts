@@ -15,6 +15,7 @@ import openReview from './data/openReview.json';
 interface IntentElement extends HTMLElement {
     review?: ReviewView;
     canStartReview: boolean;
+    closeProgress?: { done: number; total: number };
     saveSucceeded(key: string): void;
     saveFailed(key: string, message: string, isStale?: boolean): void;
 }
@@ -252,6 +253,109 @@ describe('c-coaching-intent', () => {
             expect(prop(form, 'saveLabel')).toBe('c.Coaching_Intent_CloseSave');
             expect(draftIn(form)).toBe('Payback beats discount.');
             expect(find(element, '.learning-form')).toBeNull();
+        });
+
+        it('asks nothing more when every question is answered', async () => {
+            const element = createIntent(MANAGER_REVIEW);
+            const handler = jest.fn();
+            element.addEventListener('closereview', handler);
+            await flushPromises();
+            find(element, '.close-review')?.click();
+            await flushPromises();
+
+            expect(prop(find(element, 'c-coaching-close-review'), 'unansweredCount')).toBe(0);
+            await saveTextForm(find(element, '.close-form'), 'Payback beats discount.');
+
+            expect(handler.mock.calls[0][0].detail).not.toHaveProperty('unanswered');
+        });
+
+        it('passes the unanswered count, the seller and the progress to the close step', async () => {
+            const element = createIntent({ ...MANAGER_REVIEW, unansweredCount: 3 });
+            element.closeProgress = { done: 1, total: 3 };
+            await flushPromises();
+            find(element, '.close-review')?.click();
+            await flushPromises();
+
+            const step = find(element, 'c-coaching-close-review');
+            expect(prop(step, 'unansweredCount')).toBe(3);
+            expect(prop(step, 'sellerName')).toBe('Sam Carter');
+            expect(prop(step, 'progress')).toEqual({ done: 1, total: 3 });
+            await expect(element).toBeAccessible();
+        });
+
+        it.each(['keepOpen', 'noAnswerNeeded'])(
+            'sends the choice %s made about unanswered questions',
+            async (choice) => {
+                const element = createIntent({ ...MANAGER_REVIEW, unansweredCount: 2 });
+                const handler = jest.fn();
+                element.addEventListener('closereview', handler);
+                await flushPromises();
+                find(element, '.close-review')?.click();
+                await flushPromises();
+
+                change(find(element, 'c-coaching-close-review', '.choice'), choice);
+                await saveTextForm(find(element, '.close-form'), 'Payback beats discount.');
+
+                expect(handler.mock.calls[0][0].detail).toEqual({
+                    key: 'close',
+                    text: 'Payback beats discount.',
+                    reviewId: MANAGER_REVIEW.id,
+                    lastModifiedDate: MANAGER_REVIEW.lastModifiedDate,
+                    unanswered: choice
+                });
+            }
+        );
+
+        it('does not close until the choice is made', async () => {
+            const element = createIntent({ ...MANAGER_REVIEW, unansweredCount: 2 });
+            const handler = jest.fn();
+            element.addEventListener('closereview', handler);
+            await flushPromises();
+            find(element, '.close-review')?.click();
+            await flushPromises();
+
+            await saveTextForm(find(element, '.close-form'), 'Payback beats discount.');
+
+            expect(handler).not.toHaveBeenCalled();
+            expect(find(element, 'c-coaching-close-review', '.choice-error')).not.toBeNull();
+            expect(prop(find(element, '.close-form'), 'saving')).toBe(false);
+            expect(draftIn(find(element, '.close-form'))).toBe('Payback beats discount.');
+        });
+    });
+
+    describe('a closed review with questions kept open', () => {
+        const CLOSED: ReviewView = {
+            ...VIEWER_REVIEW,
+            status: 'Closed',
+            isOpen: false,
+            unansweredCount: 2
+        };
+
+        it('tells the seller their answers are still welcome', async () => {
+            const question = { canAnswer: true } as ReviewView['questions'][number];
+            const element = createIntent({ ...CLOSED, questions: [question] });
+            await flushPromises();
+
+            expect(find(element, '.closed-open-note')?.textContent?.trim()).toBe(
+                'c.Coaching_Intent_ClosedOpenForYou'
+            );
+        });
+
+        it('tells everyone else whose answers they wait for', async () => {
+            const element = createIntent(CLOSED);
+            await flushPromises();
+
+            expect(find(element, '.closed-open-note')?.textContent?.trim()).toBe(
+                'c.Coaching_Intent_ClosedOpenForSeller'
+            );
+            await expect(element).toBeAccessible();
+        });
+
+        it('says nothing once none is left waiting', async () => {
+            const element = createIntent({ ...CLOSED, unansweredCount: 0 });
+            await flushPromises();
+
+            expect(find(element, '.closed-open-note')).toBeNull();
         });
     });
 

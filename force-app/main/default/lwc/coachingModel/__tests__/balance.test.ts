@@ -46,12 +46,16 @@ function review(reviewDate: string | undefined, questions: QuestionView[] = []):
         status: 'Closed',
         isOpen: false,
         sharedLearning: '',
+        sellerName: 'Sam Carter',
         questions,
+        unansweredCount: 0,
         canEditIntent: false,
         canEditFocus: false,
         canAskQuestion: false,
         canClose: false,
-        canShareLearning: false
+        canShareLearning: false,
+        canRate: false,
+        canSeeRating: false
     };
 }
 

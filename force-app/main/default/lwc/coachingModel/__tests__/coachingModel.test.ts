@@ -373,14 +373,14 @@ describe('c-coaching-model', () => {
                 }
             ],
             [
-                'answers an open question in a closed review',
+                'answers a question left open in a closed review',
                 (m) => questionOf(m, q(6)).canAnswer,
                 {
-                    seller: false,
+                    seller: true,
                     manager: false,
                     otherManager: false,
                     secondSeller: false,
-                    admin: false
+                    admin: true
                 }
             ],
             [

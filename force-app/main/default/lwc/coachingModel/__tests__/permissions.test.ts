@@ -68,7 +68,7 @@ describe('c-coaching-model permissions', () => {
         expect(reviewPermissions(admin, orphan).canEditIntent).toBe(true);
     });
 
-    it('keeps answered questions from being answered again and closed reviews from answers', () => {
+    it('keeps answered questions from being answered again; open ones of closed reviews still take answers', () => {
         const question = {
             authorId: MANAGER,
             status: 'Open' as const,
@@ -77,7 +77,13 @@ describe('c-coaching-model permissions', () => {
             hasResponse: false
         };
         expect(questionPermissions(seller, question, true).canAnswer).toBe(true);
-        expect(questionPermissions(seller, question, false).canAnswer).toBe(false);
+        // A review closed with its questions kept open for the seller still takes their answers.
+        expect(questionPermissions(seller, question, false).canAnswer).toBe(true);
+        expect(questionPermissions(manager, question, false).canAnswer).toBe(false);
+        expect(
+            questionPermissions(seller, { ...question, status: 'No Answer Needed' }, false)
+                .canAnswer
+        ).toBe(false);
         expect(questionPermissions(seller, question, true).canEditAnswer).toBe(false);
         expect(
             questionPermissions(seller, { ...question, status: 'Answered' }, true).canEditAnswer

@@ -30,7 +30,10 @@ const SCHEMA: CoachingSchema = {
         sharedLearning: field('Shared_Learning__c'),
         closeDateAtStart: field('Close_Date_At_Start__c'),
         amountAtStart: field('Amount_At_Start__c'),
-        stageAtStart: field('Stage_At_Start__c')
+        stageAtStart: field('Stage_At_Start__c'),
+        reviewDate: field('Review_Date__c'),
+        helpfulness: field('Helpfulness__c'),
+        helpfulnessNote: field('Helpfulness_Note__c')
     },
     question: {
         object: { objectApiName: 'Coaching_Question__c' },

@@ -221,6 +221,22 @@ describe('c-coaching-pipeline-review', () => {
             );
         });
 
+        it('shows the focus a seller prepared for a review no manager has opened yet', async () => {
+            const element = await renderWithData();
+
+            const deals = findAll(element, 'li.deal');
+            const fabrikam = deals.find((item) => item.dataset.id === FABRIKAM);
+            expect(fabrikam?.querySelector('.prepared-focus')?.textContent?.trim()).toBe(
+                'Who signs now that the sponsor moved on?'
+            );
+            // Its closed review is still the one the row reads.
+            expect(fabrikam?.querySelector('.intent')?.textContent).toBe(
+                'Check the expansion still has a sponsor.'
+            );
+            const northwind = deals.find((item) => item.dataset.id === NORTHWIND);
+            expect(northwind?.querySelector('.prepared-focus')).toBeNull();
+        });
+
         it('offers a question for each risk, to edit and ask in the open review', async () => {
             const element = await renderWithData();
             const toasts = captureToasts(element);

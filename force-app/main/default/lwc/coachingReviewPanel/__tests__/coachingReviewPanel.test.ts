@@ -651,6 +651,13 @@ describe('c-coaching-review-panel', () => {
             updateRecord.mockResolvedValue(SAVED);
             const element = await renderWithData('manager');
             const toasts = captureToasts(element);
+            find(element, 'c-coaching-intent', '.close-review')?.click();
+            await flushPromises();
+            // The review has unanswered questions: the reviewer keeps them open for the seller.
+            change(
+                find(element, 'c-coaching-intent', 'c-coaching-close-review', '.choice'),
+                'keepOpen'
+            );
 
             await saveIntentForm(
                 element,
