@@ -39,7 +39,8 @@ export const QUESTION_FIELDS = [
     'Answered_At__c',
     'Status__c',
     'Changed_My_View__c',
-    'Idea_Response__c'
+    'Idea_Response__c',
+    'Asked_By__c'
 ] as const;
 
 export const STEP_FIELDS = [
@@ -109,7 +110,7 @@ export function reviewNode(record: FlatRecord): ReviewNode {
  * @param record a record with QUESTION_FIELDS (missing ones read as empty)
  * @returns the node
  */
-export function questionNode(record: FlatRecord): QuestionNode {
+export function questionNode(record: FlatRecord): QuestionNode & { Asked_By__c: FieldValue } {
     return {
         Id: field(record, 'Id') ?? '',
         LastModifiedDate: text(record, 'LastModifiedDate'),
@@ -122,7 +123,9 @@ export function questionNode(record: FlatRecord): QuestionNode {
         Answered_At__c: text(record, 'Answered_At__c'),
         Status__c: text(record, 'Status__c'),
         Changed_My_View__c: fieldValue(field(record, 'Changed_My_View__c') === 'true'),
-        Idea_Response__c: text(record, 'Idea_Response__c')
+        Idea_Response__c: text(record, 'Idea_Response__c'),
+        // Who asked decides whose question it is in the balance (the seller's are counted apart).
+        Asked_By__c: text(record, 'Asked_By__c')
     };
 }
 

@@ -73,6 +73,7 @@ const QUESTION_COLUMNS = [
     'Answered_At__c',
     'Changed_My_View__c',
     'Idea_Response__c',
+    'Asked_By__c',
     'Coaching_Review__r.Reviewer__c',
     'Coaching_Review__r.Opportunity__r.OwnerId'
 ];
