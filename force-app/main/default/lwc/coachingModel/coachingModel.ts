@@ -15,6 +15,7 @@ import {
     toActor
 } from './permissions';
 import type { Actor } from './permissions';
+import { repliesByQuestion } from './replies';
 import type {
     BuildOptions,
     FieldValue,
@@ -25,6 +26,7 @@ import type {
     QuestionNode,
     QuestionStatus,
     QuestionView,
+    ReplyView,
     ReviewNode,
     ReviewStatus,
     ReviewView,
@@ -57,6 +59,8 @@ export {
     questionWindow
 } from './questionList';
 export type { QuestionCounts, QuestionWindow } from './questionList';
+export { foldThread, postReplyInput, replyChangeInput, REPLIES_SHOWN } from './replies';
+export type { ThreadFold } from './replies';
 export {
     ACTION_MAX_LENGTH,
     adoptedStepInput,
@@ -74,6 +78,7 @@ export type {
     CoachingSchema,
     CreateInput,
     QuestionChange,
+    QuestionChangeValues,
     ReviewTextField,
     StepValues,
     UpdateInput
@@ -96,6 +101,9 @@ export type {
     QuestionNode,
     QuestionStatus,
     QuestionView,
+    ReplyNode,
+    ReplyStatus,
+    ReplyView,
     ReviewNode,
     ReviewStatus,
     ReviewView,
@@ -106,7 +114,13 @@ export type {
 } from './types';
 
 const REVIEW_STATUSES: readonly ReviewStatus[] = ['Open', 'Closed'];
-const QUESTION_STATUSES: readonly QuestionStatus[] = ['Open', 'Answered', 'Resolved'];
+const QUESTION_STATUSES: readonly QuestionStatus[] = [
+    'Open',
+    'Answered',
+    'Resolved',
+    'Withdrawn',
+    'No Answer Needed'
+];
 const STEP_STATUSES: readonly StepStatus[] = ['Planned', 'Done', 'Dropped'];
 const IDEA_RESPONSES: readonly IdeaResponse[] = ['Adopted', 'Set aside'];
 
@@ -205,12 +219,15 @@ function toStep(node: StepNode, actor: Actor, today: string): NextStepView {
     };
 }
 
-function toQuestion(
-    node: QuestionNode,
-    actor: Actor,
-    reviewIsOpen: boolean,
-    adoptedStepId: string | undefined
-): QuestionView {
+/** What a question's review and the deal's replies tell about it. */
+interface QuestionContext {
+    reviewIsOpen: boolean;
+    reviewerId: string;
+    adoptedStepId?: string;
+    replies: ReplyView[];
+}
+
+function toQuestion(node: QuestionNode, actor: Actor, context: QuestionContext): QuestionView {
     const questionText = text(node.Question__c);
     const kind = kindOf(node, questionText);
     const isSuggestion = kind === 'suggestion';
@@ -218,11 +235,14 @@ function toQuestion(
     const ideaResponse = oneOf(optional(node.Idea_Response__c), IDEA_RESPONSES);
     const answer = text(node.Answer__c);
     const authorId = text(node.CreatedById);
+    const askedBySeller = node.Asked_By__c?.value === 'Seller';
+    const { adoptedStepId } = context;
     return {
         id: node.Id,
         lastModifiedDate: text(node.LastModifiedDate),
         createdDate: text(node.CreatedDate),
         authorId,
+        authorName: text(node.CreatedBy?.Name),
         reviewId: text(node.Coaching_Review__c),
         text: questionText,
         kind,
@@ -231,8 +251,16 @@ function toQuestion(
         answeredAt: optional(node.Answered_At__c),
         status,
         changedMyView: node.Changed_My_View__c?.value === true,
+        changedViewNote: text(node.Changed_My_View_Note__c),
         ideaResponse,
+        responseReason: text(node.Response_Reason__c),
         adoptedStepId,
+        askedBySeller,
+        // A statement asks for nothing; neither does a question released from an answer.
+        needsNoAnswer:
+            status === 'No Answer Needed' || (kind === 'statement' && status === 'Open' && !answer),
+        replies: context.replies,
+        setAsideNeedsReason: kind === 'directive',
         ...questionPermissions(
             actor,
             {
@@ -240,10 +268,12 @@ function toQuestion(
                 status,
                 answer,
                 isSuggestion,
+                isDirective: kind === 'directive',
                 // An idea already turned into a step is answered even if its response was not saved.
-                hasResponse: ideaResponse !== undefined || adoptedStepId !== undefined
+                hasResponse: ideaResponse !== undefined || adoptedStepId !== undefined,
+                askedBySeller
             },
-            reviewIsOpen
+            { isOpen: context.reviewIsOpen, reviewerId: context.reviewerId }
         )
     };
 }
@@ -252,7 +282,8 @@ function toReview(
     node: ReviewNode,
     actor: Actor,
     questionNodes: QuestionNode[],
-    adoptedSteps: Map<string, string>
+    adoptedSteps: Map<string, string>,
+    replies: Map<string, ReplyView[]>
 ): ReviewView {
     const status = oneOf(optional(node.Status__c), REVIEW_STATUSES) ?? 'Open';
     const isOpen = status === 'Open';
@@ -273,7 +304,14 @@ function toReview(
         isOpen,
         sharedLearning: text(node.Shared_Learning__c),
         questions: questionNodes
-            .map((question) => toQuestion(question, actor, isOpen, adoptedSteps.get(question.Id)))
+            .map((question) =>
+                toQuestion(question, actor, {
+                    reviewIsOpen: isOpen,
+                    reviewerId: fields.reviewerId,
+                    adoptedStepId: adoptedSteps.get(question.Id),
+                    replies: replies.get(question.Id) ?? []
+                })
+            )
             .sort(askedOrder),
         ...reviewPermissions(actor, { ...fields, isOpen })
     };
@@ -330,8 +368,11 @@ export function buildPanelModel(
         }
     }
 
+    const replies = repliesByQuestion(payload.Coaching_Reply__c, actor);
     const reviews = uniqueNodes(payload.Coaching_Review__c?.edges)
-        .map((node) => toReview(node, actor, questionsByReview.get(node.Id) ?? [], adoptedSteps))
+        .map((node) =>
+            toReview(node, actor, questionsByReview.get(node.Id) ?? [], adoptedSteps, replies)
+        )
         .sort(newestFirst);
     const currentReview =
         reviews.find((review) => review.id === options.selectedReviewId) ??

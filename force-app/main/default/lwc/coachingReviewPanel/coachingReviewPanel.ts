@@ -35,10 +35,18 @@ import { inaccessibleObjects, reduceErrors } from 'c/coachingErrors';
 import { kindToPicklistValue } from 'c/coachingLanguage';
 import type { IntentDraft, ReviewTextDraft } from 'c/coachingIntent';
 import type { NewStep, StepEdit, StepStatusChange } from 'c/coachingNextSteps';
-import type { AnswerDraft, IdeaAdoption, QuestionAction, QuestionDraft } from 'c/coachingQuestions';
+import type {
+    AnswerDraft,
+    IdeaAdoption,
+    QuestionAction,
+    QuestionDraft,
+    ReplyDraft
+} from 'c/coachingQuestions';
 import LABELS from './labels';
 import PANEL_QUERY from './query';
 import { create, keeperReply, runSave, update } from './panelSave';
+import { replyWrite } from './conversationSave';
+import CONVERSATION_LABELS from './conversationLabels';
 import {
     emptyStateText,
     loadingMoreText,
@@ -104,7 +112,8 @@ export default class CoachingReviewPanel extends LightningElement {
             opportunityId: this.recordId,
             reviewsAfter: this.cursors.reviewsAfter ?? null,
             questionsAfter: this.cursors.questionsAfter ?? null,
-            stepsAfter: this.cursors.stepsAfter ?? null
+            stepsAfter: this.cursors.stepsAfter ?? null,
+            repliesAfter: this.cursors.repliesAfter ?? null
         };
     }
 
@@ -216,12 +225,17 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleAskQuestion(event: CustomEvent<QuestionDraft>): void {
-        const { reviewId, text, kind, reply } = event.detail;
-        const input = askQuestionInput(SCHEMA, { reviewId, text, kind: kindToPicklistValue(kind) });
+        const { reviewId, text, kind, askedBySeller, reply } = event.detail;
+        const input = askQuestionInput(SCHEMA, {
+            reviewId,
+            text,
+            kind: kindToPicklistValue(kind),
+            askedBySeller
+        });
         // A refused question may meet a review closed elsewhere: reload to show it as it is.
         this.perform(
             reply,
-            LABELS.questionAsked,
+            askedBySeller ? CONVERSATION_LABELS.sellerQuestionSent : LABELS.questionAsked,
             () => create(input),
             () => true
         );
@@ -233,9 +247,18 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleQuestionChange(event: CustomEvent<QuestionAction>): void {
-        const input = questionChangeInput(SCHEMA, event.detail);
+        const { kind } = event.detail;
+        const input = questionChangeInput(SCHEMA, {
+            ...event.detail,
+            kind: kind && kindToPicklistValue(kind)
+        });
         const title = questionChangeTitle(event.detail.change);
         this.perform(event.detail.reply, title, () => update(input));
+    }
+
+    handleReplyChange(event: CustomEvent<ReplyDraft>): void {
+        const { title, write } = replyWrite(event.detail);
+        this.perform(event.detail.reply, title, write);
     }
 
     handleAdoptIdea(event: CustomEvent<IdeaAdoption>): void {

@@ -4,6 +4,7 @@ import type { PanelModel, PanelPayload, QuestionChange, ReviewView } from 'c/coa
 import { describeSaveError } from 'c/coachingErrors';
 import { formatLabel } from 'c/coachingLabelFormat';
 import LABELS from './labels';
+import CONVERSATION_LABELS from './conversationLabels';
 
 /** One review in the switcher. */
 export interface ReviewOption {
@@ -105,7 +106,9 @@ const QUESTION_CHANGE_TITLES: Record<QuestionChange, string> = {
     resolve: LABELS.questionResolved,
     changedView: LABELS.viewChanged,
     setIdeaAside: LABELS.ideaSetAside,
-    adoptIdea: LABELS.ideaAdopted
+    adoptIdea: LABELS.ideaAdopted,
+    withdraw: CONVERSATION_LABELS.questionWithdrawn,
+    reword: CONVERSATION_LABELS.questionReworded
 };
 
 /**
