@@ -953,14 +953,14 @@ describe('c-coaching-review-panel', () => {
         it.each([
             ['edit', { text: 'By Thursday.' }, { Reply__c: 'By Thursday.' }, 'ReplySaved'],
             ['withdraw', {}, { Status__c: 'Withdrawn' }, 'ReplyWithdrawn']
-        ])("saves the author's %s of a reply", async (change, values, fields, title) => {
+        ])("saves the author's %s of a reply", async (replyChange, values, fields, title) => {
             updateRecord.mockResolvedValue(SAVED);
             const element = await renderWithData('seller');
             const toasts = captureToasts(element);
 
             await send(element, 'c-coaching-questions', 'replychange', {
                 questionId: ANSWERED_QUESTION_ID,
-                change,
+                change: replyChange,
                 replyId: REPLY_ID,
                 lastModifiedDate: '2026-11-21T09:00:00.000Z',
                 ...values,
@@ -1029,7 +1029,7 @@ describe('c-coaching-review-panel', () => {
             ]
         ])(
             "saves the manager's %s of an unanswered question",
-            async (change, values, fields, title) => {
+            async (questionChange, values, fields, title) => {
                 updateRecord.mockResolvedValue(SAVED);
                 const element = await renderWithData('manager');
                 const toasts = captureToasts(element);
