@@ -110,11 +110,15 @@ export function computeBalance(
             reviewsLast30Days += 1;
         }
         for (const question of review.questions) {
+            // The balance reads how the reviewer coaches; the seller's own questions are not that.
+            if (question.askedBySeller) {
+                continue;
+            }
             questionCount += 1;
             if (question.kind) {
                 byKind[question.kind] += 1;
             }
-            if (question.status !== 'Open') {
+            if (question.status === 'Answered' || question.status === 'Resolved') {
                 answered += 1;
             }
             if (question.answeredAt) {

@@ -133,7 +133,8 @@ export function questionPermissions(
     const isLive = question.status !== 'Withdrawn' && question.status !== 'No Answer Needed';
     const unanswered = question.status === 'Open' && question.answer.trim() === '';
     return {
-        canAnswer: answers && question.status === 'Open' && review.isOpen,
+        // An idea or a directive the seller adopted or set aside has had its response.
+        canAnswer: answers && question.status === 'Open' && review.isOpen && !question.hasResponse,
         // The owner may reword a saved answer until the manager resolves the question.
         canEditAnswer: answers && question.status === 'Answered' && review.isOpen,
         canRespondToIdea: responds && question.isSuggestion && !question.hasResponse && isLive,

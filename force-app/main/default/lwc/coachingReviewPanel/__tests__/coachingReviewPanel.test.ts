@@ -1037,7 +1037,7 @@ describe('c-coaching-review-panel', () => {
                 await send(element, 'c-coaching-questions', 'questionchange', {
                     questionId: OPEN_QUESTION_ID,
                     lastModifiedDate: '2026-11-20T10:05:00.000Z',
-                    change,
+                    change: questionChange,
                     ...values,
                     reply: newReply()
                 });
