@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessOf } from '../local-org/src/data/logins';
 import { accessToken, callOrg, type CallOptions, type OrgResponse } from '../local-org/src/client';
-import { loadDemoData } from '../data/demoData';
+import { loadDemoData, type DemoData } from '../data/demoData';
 import { seedDemoData } from '../local-org/src/data/demoSeed';
 import { openOrg, startLocalOrg, type LocalOrg } from '../local-org/src/server';
 import type { Store } from '../local-org/src/data/store';
@@ -43,12 +43,13 @@ export function tempDataDir(): string {
 
 /**
  * Opens a store on a fresh temporary folder and loads the demo data.
+ * @param data the data set to load; the project's demo data unless a test needs other users
  * @returns the seeded org; call close() to remove it
  */
-export function openSeededOrg(): SeededOrg {
+export function openSeededOrg(data: DemoData = loadDemoData(PROJECT_ROOT)): SeededOrg {
     const dir = tempDataDir();
     const { store, permissionSets } = openOrg(PROJECT_ROOT, dir);
-    const refs = seedDemoData(store, permissionSets, loadDemoData(PROJECT_ROOT));
+    const refs = seedDemoData(store, permissionSets, data);
     return {
         store,
         permissionSets,

@@ -33,6 +33,13 @@ interface FormulaNode {
 
 // Functions valid only in validation rules and field updates, which formulon does not evaluate.
 const RECORD_CHANGE_FUNCTIONS = new Set(['isnew', 'ischanged', 'priorvalue']);
+// Where an org's formula compiler accepts a picklist field (otherwise: "Field X is a picklist
+// field. Picklist fields are only supported in certain functions."); a PRIORVALUE of one is
+// itself a picklist, judged by where it is used.
+const PICKLIST_FUNCTIONS = new Set(['ispickval', 'text', 'isblank', 'isnull', 'ischanged', 'case']);
+// Validation rules' length limits, as the Metadata API documents them.
+const RULE_NAME_LIMIT = 40;
+const RULE_MESSAGE_LIMIT = 255;
 const USER_FIELDS = new Set(['Id', 'Username', 'ProfileId', 'UserRoleId', 'ManagerId', 'Email']);
 // Column tokens list views use for standard fields instead of API names.
 const LIST_VIEW_STANDARD_COLUMNS = new Set([
@@ -60,11 +67,45 @@ function isKnownFunction(name: string): boolean {
     return result.errorType !== 'NoFunctionError';
 }
 
-function walkFormula(node: FormulaNode, visit: (node: FormulaNode) => void): void {
-    visit(node);
+function walkFormula(
+    node: FormulaNode,
+    visit: (node: FormulaNode, parents: FormulaNode[]) => void,
+    parents: FormulaNode[] = []
+): void {
+    visit(node, parents);
     for (const child of node.arguments ?? []) {
-        walkFormula(child, visit);
+        walkFormula(child, visit, [node, ...parents]);
     }
+}
+
+/**
+ * What an org refuses about how a field is used in a formula: a picklist outside the functions
+ * that accept one, and PRIORVALUE of a long text area, which formulas cannot compare.
+ */
+function checkFieldUse(
+    metadata: ProjectMetadata,
+    objectName: string,
+    node: FormulaNode,
+    parents: FormulaNode[]
+): string | undefined {
+    if (node.type !== 'identifier' || !node.name || node.name.startsWith('$')) {
+        return undefined;
+    }
+    const resolved = resolveFieldPath(metadata, objectName, node.name);
+    if ('problem' in resolved) {
+        return undefined;
+    }
+    const [parent, grandparent] = parents;
+    if (resolved.field.type === 'LongTextArea' && parent?.id === 'priorvalue') {
+        return `PRIORVALUE of ${node.name}, a long text area: compare it with ISCHANGED instead`;
+    }
+    if (resolved.field.type === 'Picklist') {
+        const user = parent?.id === 'priorvalue' ? grandparent : parent;
+        if (!user?.id || !PICKLIST_FUNCTIONS.has(user.id)) {
+            return `${node.name} is a picklist, which an org accepts only in ISPICKVAL, TEXT, ISBLANK, ISCHANGED, CASE or PRIORVALUE inside them`;
+        }
+    }
+    return undefined;
 }
 
 function checkFieldDescriptions(metadata: ProjectMetadata): MetadataProblem[] {
@@ -132,6 +173,14 @@ function checkValidationRules(metadata: ProjectMetadata): MetadataProblem[] {
             if (!rule.errorMessage.trim()) {
                 report(`${rule.name} has no error message`);
             }
+            if (rule.name.length > RULE_NAME_LIMIT) {
+                report(`${rule.name} is longer than ${RULE_NAME_LIMIT} characters`);
+            }
+            if (rule.errorMessage.length > RULE_MESSAGE_LIMIT) {
+                report(
+                    `${rule.name}'s error message is longer than ${RULE_MESSAGE_LIMIT} characters`
+                );
+            }
             if (rule.errorDisplayField && !object.fields.has(rule.errorDisplayField)) {
                 report(`errorDisplayField ${rule.errorDisplayField} does not exist`);
             }
@@ -140,12 +189,16 @@ function checkValidationRules(metadata: ProjectMetadata): MetadataProblem[] {
                 report(`formula does not parse: ${tree.message}`);
                 continue;
             }
-            walkFormula(tree, (node) => {
+            walkFormula(tree, (node, parents) => {
                 if (node.type === 'identifier' && node.name) {
                     const problem = checkIdentifier(metadata, object.name, node.name);
                     if (problem) {
                         report(`formula names ${node.name}: ${problem}`);
                     }
+                }
+                const misuse = checkFieldUse(metadata, object.name, node, parents);
+                if (misuse) {
+                    report(`formula uses ${misuse}`);
                 }
                 if (node.type === 'callExpression' && node.id) {
                     if (!isKnownFunction(node.id)) {

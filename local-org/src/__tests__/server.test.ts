@@ -112,9 +112,7 @@ describe('local org server', () => {
             expect(
                 objects.find((object) => object.name === 'Seller_Next_Step__c')?.createable
             ).toBe(true);
-            expect(objects.find((object) => object.name === 'Coaching_Review__c')?.createable).toBe(
-                false
-            );
+            expect(objects.find((object) => object.name === 'Account')?.createable).toBe(false);
             const basic = await call(`${DATA}/sobjects/Coaching_Review__c`, { as: 'manager' });
             expect(basic.body).toMatchObject({
                 objectDescribe: { keyPrefix: expect.stringMatching(/^a0/) }
@@ -125,7 +123,7 @@ describe('local org server', () => {
             const fields = (describe.body as { fields: { name: string; updateable: boolean }[] })
                 .fields;
             expect(fields.find((field) => field.name === 'Answer__c')?.updateable).toBe(true);
-            expect(fields.find((field) => field.name === 'Question__c')?.updateable).toBe(false);
+            expect(fields.find((field) => field.name === 'Answered_At__c')?.updateable).toBe(false);
             const unknown = await call(`${DATA}/sobjects/Nothing__c/describe`, { as: 'seller' });
             expect(unknown.status).toBe(404);
             expect(codes(unknown.body)).toEqual(['NOT_FOUND']);

@@ -109,6 +109,10 @@ function rewrite(node: FormulaNode, context: RuleContext, priors: Map<string, st
                 !context.isNew && !sameValue(context.record[field], context.prior?.[field]);
             return changed ? 'TRUE' : 'FALSE';
         }
+        // An org refuses to save such a rule; the local org refuses to run it.
+        if (findField(context.object, field)?.metadataType === 'LongTextArea') {
+            throw new Error(`PRIORVALUE of ${field}, a long text area`);
+        }
         const name = `${PRIOR_PREFIX}${priors.size}`;
         priors.set(name, field);
         return name;

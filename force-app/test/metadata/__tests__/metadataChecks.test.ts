@@ -72,6 +72,7 @@ describe('master-detail sharing', () => {
         // Managers usually see, and do not always edit, their team's deals; they still start reviews.
         expect(Object.fromEntries(masterDetail)).toEqual({
             'Coaching_Question__c.Coaching_Review__c': true,
+            'Coaching_Reply__c.Coaching_Question__c': true,
             'Coaching_Review__c.Opportunity__c': true,
             'Seller_Next_Step__c.Opportunity__c': true
         });
@@ -80,7 +81,17 @@ describe('master-detail sharing', () => {
 
 describe('permission sets', () => {
     const COACHING_SETS = ['Coaching_Seller', 'Coaching_Manager', 'Coaching_Admin'];
-    const coachingObjects = ['Coaching_Review__c', 'Seller_Next_Step__c', 'Coaching_Question__c'];
+    const coachingObjects = [
+        'Coaching_Review__c',
+        'Seller_Next_Step__c',
+        'Coaching_Question__c',
+        'Coaching_Reply__c'
+    ];
+    // The seller's rating of a review is theirs and their reviewer's, never the viewers'.
+    const ratingFields = [
+        'Coaching_Review__c.Helpfulness_Note__c',
+        'Coaching_Review__c.Helpfulness__c'
+    ];
 
     it('lets only admins delete coaching records', () => {
         for (const name of ['Coaching_Seller', 'Coaching_Manager']) {
@@ -100,20 +111,29 @@ describe('permission sets', () => {
         }
     });
 
-    it('lets sellers create next steps but not reviews or questions', () => {
+    it('lets sellers create next steps, requested reviews, their own questions and replies, never an intent', () => {
         const seller = permissionSet('Coaching_Seller');
-        expect(objectPermission(seller, 'Seller_Next_Step__c').allowCreate).toBe('true');
-        expect(objectPermission(seller, 'Coaching_Review__c').allowCreate).toBe('false');
-        expect(objectPermission(seller, 'Coaching_Question__c').allowCreate).toBe('false');
-        expect(editableFields(seller)).not.toEqual(
-            expect.arrayContaining(['Coaching_Question__c.Question__c'])
+        // Validation rules keep a seller's review Requested and their questions their own.
+        for (const objectName of coachingObjects) {
+            expect([objectName, objectPermission(seller, objectName).allowCreate]).toEqual([
+                objectName,
+                'true'
+            ]);
+        }
+        const editable = editableFields(seller);
+        expect(editable).toEqual(
+            expect.arrayContaining([
+                'Coaching_Question__c.Question__c',
+                'Coaching_Question__c.Response_Reason__c',
+                'Coaching_Reply__c.Reply__c',
+                ...ratingFields
+            ])
         );
-        expect(editableFields(seller)).not.toEqual(
-            expect.arrayContaining(['Coaching_Review__c.Intent__c'])
-        );
+        expect(editable).not.toContain('Coaching_Review__c.Intent__c');
+        expect(editable).not.toContain('Coaching_Review__c.Review_Date__c');
     });
 
-    it('lets managers read next steps and answers but never edit them', () => {
+    it("lets managers read next steps, the seller's focus, reasons and rating but never edit them", () => {
         const manager = permissionSet('Coaching_Manager');
         const nextSteps = objectPermission(manager, 'Seller_Next_Step__c');
         expect([nextSteps.allowRead, nextSteps.allowCreate, nextSteps.allowEdit]).toEqual([
@@ -123,8 +143,16 @@ describe('permission sets', () => {
         ]);
         const editable = editableFields(manager);
         expect(editable.filter((field) => field.startsWith('Seller_Next_Step__c.'))).toEqual([]);
-        expect(editable).not.toContain('Coaching_Question__c.Answer__c');
-        expect(editable).not.toContain('Coaching_Review__c.Seller_Focus__c');
+        // Managers answer the seller's own questions; Only_Owner_Answers keeps the rest.
+        expect(editable).toContain('Coaching_Question__c.Answer__c');
+        for (const field of [
+            'Coaching_Review__c.Seller_Focus__c',
+            'Coaching_Question__c.Idea_Response__c',
+            'Coaching_Question__c.Response_Reason__c',
+            ...ratingFields
+        ]) {
+            expect(editable).not.toContain(field);
+        }
     });
 
     it('grants read on the opportunity and its account wherever it grants a coaching object', () => {
@@ -140,7 +168,7 @@ describe('permission sets', () => {
         }
     });
 
-    it('lets viewers read every coaching object and field but change nothing', () => {
+    it("lets viewers read every coaching object and field but the seller's rating, and change nothing", () => {
         const viewer = permissionSet('Coaching_Viewer');
         for (const objectName of coachingObjects) {
             const permission = objectPermission(viewer, objectName);
@@ -157,7 +185,11 @@ describe('permission sets', () => {
                 .filter((permission) => permission.readable === 'true')
                 .map((permission) => permission.field)
                 .sort();
-        expect(readable(viewer)).toEqual(readable(permissionSet('Coaching_Admin')));
+        expect(readable(viewer)).toEqual(
+            readable(permissionSet('Coaching_Admin')).filter(
+                (field) => !ratingFields.includes(field)
+            )
+        );
         expect(viewer.customPermissions).toBeUndefined();
     });
 
@@ -230,6 +262,52 @@ describe('broken metadata is reported with the file to fix', () => {
         expect(checkProjectMetadata(copy)).toContainEqual({
             file,
             message: expect.stringContaining('Opportunity.OwnerIdd does not exist')
+        });
+    });
+
+    it.each([
+        [
+            'a picklist compared as text',
+            "ISPICKVAL(Coaching_Review__r.Status__c, 'Closed')",
+            "Coaching_Review__r.Status__c = 'Closed'",
+            'Coaching_Review__r.Status__c is a picklist'
+        ],
+        [
+            'a prior picklist value compared as text',
+            "ISPICKVAL(Coaching_Review__r.Status__c, 'Closed')",
+            "AND(ISPICKVAL(Coaching_Review__r.Status__c, 'Closed'), PRIORVALUE(Kind__c) = 'Directive')",
+            'Kind__c is a picklist'
+        ],
+        [
+            'PRIORVALUE of a long text area',
+            'ISNEW()',
+            'AND(ISNEW(), PRIORVALUE(Question__c) != Question__c)',
+            'PRIORVALUE of Question__c, a long text area'
+        ]
+    ])(
+        'names the validation rule that uses %s, which an org refuses',
+        (_case, from, to, problem) => {
+            const file = breakFile(
+                'objects/Coaching_Question__c/validationRules/Closed_Review_Takes_No_Questions.validationRule-meta.xml',
+                from,
+                to
+            );
+            expect(checkProjectMetadata(copy)).toContainEqual({
+                file,
+                message: expect.stringContaining(problem)
+            });
+        }
+    );
+
+    it('names the validation rule whose message is longer than an org takes', () => {
+        const file = breakFile(
+            'objects/Coaching_Question__c/validationRules/Question_Is_Required.validationRule-meta.xml',
+            'Write your question before saving it.',
+            'Write your question before saving it. '.repeat(8)
+        );
+        expect(checkProjectMetadata(copy)).toContainEqual({
+            file,
+            message: "Question_Is_Required's error message is longer than 255 characters"
         });
     });
 

@@ -114,8 +114,8 @@ describe('records', () => {
         it('refuses a field the user may not edit', () => {
             expect(
                 errorCodes(() =>
-                    updateRecord(seller, 'Coaching_Question__c', ref('cfoDirective'), {
-                        Question__c: 'Mine.'
+                    updateRecord(seller, 'Coaching_Review__c', ref('fleetReview'), {
+                        Intent__c: 'Mine.'
                     })
                 )
             ).toEqual(['INVALID_FIELD_FOR_INSERT_UPDATE']);
@@ -124,7 +124,9 @@ describe('records', () => {
         it('refuses an object the user may not create, and runs validation rules', () => {
             expect(
                 errorCodes(() =>
-                    createRecord(seller, 'Coaching_Review__c', { Opportunity__c: ref('fleetDeal') })
+                    createRecord(org.contextAs('director'), 'Coaching_Review__c', {
+                        Opportunity__c: ref('fleetDeal')
+                    })
                 )
             ).toEqual(['INSUFFICIENT_ACCESS_OR_READONLY']);
             expect(
@@ -142,8 +144,13 @@ describe('records', () => {
                         Reviewer__c: ref('manager'),
                         Seller__c: ref('manager')
                     })
-                ).sort()
-            ).toEqual(['FIELD_CUSTOM_VALIDATION_EXCEPTION', 'FIELD_CUSTOM_VALIDATION_EXCEPTION']);
+                )
+            ).toEqual([
+                // Intent_Is_Required, Seller_Is_Opportunity_Owner, Reviewer_Is_Not_Seller
+                'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                'FIELD_CUSTOM_VALIDATION_EXCEPTION'
+            ]);
         });
 
         it('derives the opportunity flags from the stage', () => {

@@ -30,7 +30,7 @@ describe('permissions', () => {
         [
             'Coaching_Seller',
             'Coaching_Review__c',
-            { read: true, create: false, edit: true, delete: false }
+            { read: true, create: true, edit: true, delete: false }
         ],
         [
             'Coaching_Manager',
@@ -59,9 +59,9 @@ describe('permissions', () => {
             { readable: true, editable: true }
         ],
         [
-            'Coaching_Seller',
-            'Coaching_Question__c',
-            'Question__c',
+            'Coaching_Manager',
+            'Coaching_Review__c',
+            'Helpfulness__c',
             { readable: true, editable: false }
         ],
         ['Coaching_Seller', 'Coaching_Review__c', 'Intent__c', { readable: true, editable: false }],

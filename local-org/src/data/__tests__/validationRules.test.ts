@@ -18,7 +18,7 @@ interface RuleCase {
 const cases = ruleCases as RuleCase[];
 const schema = loadSchema(join(PROJECT_ROOT, 'force-app', 'main', 'default'));
 
-// Stand-in ids: the owner (seller), the reviewer (manager), another seller and an admin.
+// Stand-in ids: the owner (seller), the reviewer (manager), another manager and an admin.
 const IDS: Record<string, string> = {
     owner: '0050L0000000001AAA',
     manager: '0050L0000000002AAA',
@@ -30,7 +30,9 @@ const IDS: Record<string, string> = {
     otherOpp: '0060L0000000002AAA',
     otherReview: 'a000L0000000003AAA',
     idea: 'a010L0000000001AAA',
-    otherIdea: 'a010L0000000002AAA'
+    otherIdea: 'a010L0000000002AAA',
+    openQuestion: 'a010L0000000003AAA',
+    withdrawnQuestion: 'a010L0000000004AAA'
 };
 
 const opportunity = { Id: IDS.opp, OwnerId: IDS.owner };
@@ -53,15 +55,86 @@ const question = {
     Answered_At__c: null,
     Status__c: 'Open',
     Changed_My_View__c: 0,
+    Changed_My_View_Note__c: null,
     Idea_Response__c: null,
+    Response_Reason__c: null,
+    Asked_By__c: 'Reviewer',
     CreatedById: IDS.manager
+};
+const answered = {
+    Answer__c: 'Fewer missed delivery windows.',
+    Status__c: 'Answered'
+};
+const reply = {
+    Coaching_Question__c: IDS.openQuestion,
+    Reply__c: 'I see it differently: the champion owns the budget.',
+    Status__c: 'Posted',
+    CreatedById: IDS.owner
 };
 const BASES: Record<string, { object: string; record: Record<string, unknown> }> = {
     review: { object: 'Coaching_Review__c', record: review },
     question: { object: 'Coaching_Question__c', record: question },
+    requestedReview: {
+        object: 'Coaching_Review__c',
+        record: {
+            ...review,
+            Intent__c: null,
+            Seller_Focus__c: 'Help me reach their CFO.',
+            Status__c: 'Requested',
+            CreatedById: IDS.owner
+        }
+    },
+    closedReview: {
+        object: 'Coaching_Review__c',
+        record: { ...review, Status__c: 'Closed' }
+    },
+    ratedReview: {
+        object: 'Coaching_Review__c',
+        record: { ...review, Status__c: 'Closed', Helpfulness__c: 'Helpful' }
+    },
     questionOnClosedReview: {
         object: 'Coaching_Question__c',
         record: { ...question, Coaching_Review__c: IDS.closedReview }
+    },
+    answeredQuestion: {
+        object: 'Coaching_Question__c',
+        record: { ...question, ...answered }
+    },
+    withdrawnQuestion: {
+        object: 'Coaching_Question__c',
+        record: { ...question, Status__c: 'Withdrawn' }
+    },
+    idea: {
+        object: 'Coaching_Question__c',
+        record: { ...question, Kind__c: 'Suggestion' }
+    },
+    directive: {
+        object: 'Coaching_Question__c',
+        record: { ...question, Question__c: 'Call the CFO this week.', Kind__c: 'Directive' }
+    },
+    sellerQuestion: {
+        object: 'Coaching_Question__c',
+        record: {
+            ...question,
+            Question__c: 'How would you open with their CFO?',
+            Asked_By__c: 'Seller',
+            CreatedById: IDS.owner
+        }
+    },
+    answeredSellerQuestion: {
+        object: 'Coaching_Question__c',
+        record: {
+            ...question,
+            ...answered,
+            Asked_By__c: 'Seller',
+            CreatedById: IDS.owner
+        }
+    },
+    reply: { object: 'Coaching_Reply__c', record: reply },
+    withdrawnReply: { object: 'Coaching_Reply__c', record: { ...reply, Status__c: 'Withdrawn' } },
+    replyOnWithdrawnQuestion: {
+        object: 'Coaching_Reply__c',
+        record: { ...reply, Coaching_Question__c: IDS.withdrawnQuestion }
     },
     step: {
         object: 'Seller_Next_Step__c',
@@ -80,6 +153,8 @@ const DATABASE: Record<string, Record<string, unknown>> = {
     [IDS.otherOpp]: { Id: IDS.otherOpp, OwnerId: IDS.owner },
     [IDS.otherReview]: { ...review, Id: IDS.otherReview, Opportunity__c: IDS.otherOpp },
     [IDS.idea]: { ...question, Id: IDS.idea, Kind__c: 'Suggestion' },
+    [IDS.openQuestion]: { ...question, Id: IDS.openQuestion },
+    [IDS.withdrawnQuestion]: { ...question, Id: IDS.withdrawnQuestion, Status__c: 'Withdrawn' },
     [IDS.otherIdea]: {
         ...question,
         Id: IDS.otherIdea,
@@ -90,6 +165,9 @@ const DATABASE: Record<string, Record<string, unknown>> = {
         ['owner', 'manager', 'other', 'admin'].map((name) => [IDS[name], { Id: IDS[name] }])
     )
 };
+
+// Who holds the Coaching_Manager custom permission besides the admin: the reviewer and another manager.
+const MANAGERS = new Set(['manager', 'other']);
 
 function resolve(value: unknown): unknown {
     if (typeof value === 'string' && value.startsWith('@')) {
@@ -114,7 +192,13 @@ function contextFor(testCase: RuleCase): RuleContext {
         record,
         prior,
         userId: IDS[testCase.as],
-        customPermissions: new Set(testCase.as === 'admin' ? ['Coaching_Admin'] : []),
+        customPermissions: new Set(
+            testCase.as === 'admin'
+                ? ['Coaching_Admin', 'Coaching_Manager']
+                : MANAGERS.has(testCase.as)
+                  ? ['Coaching_Manager']
+                  : []
+        ),
         lookup: (_objectName, id) => DATABASE[id],
         objectSchema: (name) => schema.objects.get(name)
     };
@@ -191,5 +275,12 @@ describe('validationRules', () => {
         expect(() => ruleFails({ ...rule, formula: '$Profile.Name = "x"' }, context)).toThrow(
             /Seller_Next_Step__c\.Prior_Check cannot be evaluated/
         );
+        // As an org refuses to save it, the local org refuses to run a long text's prior value.
+        expect(() =>
+            ruleFails(
+                { ...rule, formula: 'PRIORVALUE(Customer_Value__c) != Customer_Value__c' },
+                context
+            )
+        ).toThrow(/PRIORVALUE of Customer_Value__c, a long text area/);
     });
 });
