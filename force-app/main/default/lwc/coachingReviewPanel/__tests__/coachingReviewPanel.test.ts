@@ -927,7 +927,7 @@ describe('c-coaching-review-panel', () => {
         });
 
         it('posts a reply under a question', async () => {
-            createRecord.mockResolvedValue({ id: 'a04000000000009AAA' });
+            createRecord.mockResolvedValue({ ...SAVED, id: 'a04000000000009AAA' });
             const element = await renderWithData('manager');
             const toasts = captureToasts(element);
             const reply = newReply();
@@ -995,7 +995,7 @@ describe('c-coaching-review-panel', () => {
         });
 
         it("records the seller's question to their reviewer as the seller's", async () => {
-            createRecord.mockResolvedValue({ id: 'a02000000000009AAA' });
+            createRecord.mockResolvedValue({ ...SAVED, id: 'a02000000000009AAA' });
             const element = await renderWithData('seller');
             const toasts = captureToasts(element);
 
@@ -1073,6 +1073,13 @@ describe('c-coaching-review-panel', () => {
             await flushPromises();
 
             expect(shownQuestions(element)).toHaveLength(5);
+            // A reply on the next page joins its question's thread, in the order it was posted.
+            const answered = shownQuestions(element).find((q) => q.id === ANSWERED_QUESTION_ID);
+            expect(answered?.replies.map((reply) => reply.text)).toEqual([
+                'Their counsel has it; I will know by Thursday.',
+                'Good. Ask who signs on their side.',
+                'And when does their board meet?'
+            ]);
             expect(find(element, '.loading-more')?.textContent).toBe('');
         });
 
