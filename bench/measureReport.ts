@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     clearInterval(sampler);
     clearInterval(liveSampler);
-    const read = /\((\d+) questions, (\d+) next steps\)/.exec(summary);
+    const read = /\((\d+) questions, (\d+) next steps, \d+ replies\)/.exec(summary);
     console.log(
         JSON.stringify({
             questions: Number(read?.[1] ?? 0),

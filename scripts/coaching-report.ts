@@ -1,7 +1,8 @@
 /**
  * coaching-report: per manager, per seller and for the whole team over a period, how reviews went: questions
- * by kind, answers and time to answer, changed views, ideas adopted or set aside, seller-owned
- * next steps, and how often deals are reviewed. Streams the records, so it runs on orgs of any
+ * by kind, answers and time to answer, changed views, ideas adopted or set aside, the conversation
+ * (directives set aside, sellers' questions, replies, ratings), seller-owned next steps, and how
+ * often deals are reviewed. Streams the records, so it runs on orgs of any
  * size in the same memory.
  */
 import { extname } from 'node:path';
@@ -52,11 +53,14 @@ Usage: npm run coaching-report -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [options
 
 ${CONNECTION_HELP}
 
-Figures: reviews held and deals reviewed (by review date), questions by kind with the directive
-and open-question shares, answer rate and median hours to answer, "changed my view", ideas
-adopted and set aside, seller-owned next steps planned/done/dropped (created in the period), and
-reviews per deal per 30 days. Manager rows count by reviewer (next steps by the seller's manager);
-seller rows by the opportunity's owner. The report covers what the signed-in user can see.
+Figures: reviews held and deals reviewed (by review date), the reviewer's questions by kind with
+the directive and open-question shares, answer rate (of the questions that need an answer) and
+median hours to answer, "changed my view", ideas adopted and set aside, directives set aside with
+a reason, questions from sellers, replies from each side, the sellers' ratings (counts only, where
+at least three sellers rated; never per seller, never the notes), seller-owned next steps
+planned/done/dropped (created in the period), and reviews per deal per 30 days. Manager rows count
+by reviewer (next steps by the seller's manager); seller rows by the opportunity's owner. The
+report covers what the signed-in user can see.
 
 Examples:
   npm run coaching-report -- --target-org my-org --from 2025-01-01 --to 2025-03-31 --out q1.html
@@ -138,7 +142,7 @@ export async function coachingReport(argv: string[], io: CliIo, runSf?: SfRunner
     writeOutput(values.out, render(document), io);
     if (values.out !== undefined && !values.quiet) {
         io.stderr.write(
-            `Wrote the coaching report (${collected.questionsRead} questions, ${collected.stepsRead} next steps) to ${values.out}\n`
+            `Wrote the coaching report (${collected.questionsRead} questions, ${collected.stepsRead} next steps, ${collected.repliesRead} replies) to ${values.out}\n`
         );
     }
 }

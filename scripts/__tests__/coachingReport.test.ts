@@ -44,7 +44,7 @@ function derived(row: ExpectedRow, days: number) {
     return {
         directiveShare: row.questions ? round(row.directives / row.questions, 4) : 0,
         openQuestionShare: row.questions ? round(row.openQuestions / row.questions, 4) : 0,
-        answerRate: row.questions ? round(row.answered / row.questions, 4) : 0,
+        answerRate: row.needingAnswer ? round(row.answered / row.needingAnswer, 4) : 0,
         reviewsPerDealPer30Days: row.dealsReviewed
             ? round(((row.reviewsHeld / row.dealsReviewed) * 30) / days, 2)
             : 0
@@ -173,7 +173,8 @@ describe('coaching-report against the local org', () => {
             ...expected.team,
             ...derived(expected.team, 30)
         })) {
-            expect([name, Number(team[name])]).toEqual([name, value]);
+            // An empty cell is a figure held back (null).
+            expect([name, team[name] === '' ? null : Number(team[name])]).toEqual([name, value]);
         }
         const manager = rows.find((row) => row.manager === userName('manager'));
         expect(Number(manager?.questions)).toBe(expected.managers.get('manager')?.questions);
@@ -195,7 +196,7 @@ describe('coaching-report against the local org', () => {
         expect(Number(cell('ideasAdopted'))).toBe(expected.ideasAdopted);
         expect(Number(cell('stepsPlanned'))).toBe(expected.stepsPlanned);
         expect(cell('answerRate')).toBe(
-            `${((expected.answered / expected.questions) * 100).toFixed(1)}%`
+            `${((expected.answered / expected.needingAnswer) * 100).toFixed(1)}%`
         );
         const data = JSON.parse(
             (/<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html) ??
@@ -421,5 +422,172 @@ describe('coaching-report on questions added after seeding', () => {
         ]);
         const report = JSON.parse(run.stdout) as ReportJson;
         expect(report.team.questions).toBe(expectedReport('manager', -29, -2).team.questions);
+    });
+});
+
+describe('coaching-report on the conversation', () => {
+    let org: TestOrg;
+    const day = dateFromToday(-1);
+    const ids: Record<string, string> = {};
+
+    async function userId(conn: Connection, username: string): Promise<string> {
+        const found = await conn.query<{ Id: string }>(
+            `SELECT Id FROM User WHERE Username = '${username}'`
+        );
+        return found.records[0].Id;
+    }
+
+    beforeAll(async () => {
+        org = await startTestOrg();
+        const admin = await signIn(org.url, 'admin@coaching.local');
+        const manager = await signIn(org.url, 'manager@coaching.local');
+        const seller = await signIn(org.url, 'seller@coaching.local');
+        for (const name of ['manager', 'seller', 'seller2', 'director', 'admin']) {
+            ids[name] = await userId(admin, `${name}@coaching.local`);
+        }
+        const [account] = await createAll(admin, 'Account', [{ Name: 'Harbor Clinics' }]);
+        // Three sellers' deals, so their ratings of one manager may be shown as counts.
+        const deals = await createAll(
+            admin,
+            'Opportunity',
+            ['seller', 'seller2', 'director'].map((owner) => ({
+                Name: `Harbor Clinics - ${owner}`,
+                AccountId: account,
+                OwnerId: ids[owner],
+                StageName: 'Prospecting',
+                CloseDate: dateFromToday(30)
+            }))
+        );
+        const ratings = ['Helpful', 'Helpful', 'Not helpful'];
+        await createAll(
+            admin,
+            'Coaching_Review__c',
+            deals.map((deal, index) => ({
+                Opportunity__c: deal,
+                Reviewer__c: ids.manager,
+                Seller__c: [ids.seller, ids.seller2, ids.director][index],
+                Review_Date__c: day,
+                Intent__c: 'Agree on the next step together.',
+                Status__c: 'Closed',
+                Helpfulness__c: ratings[index],
+                Helpfulness_Note__c: 'A private note the report never reads.'
+            }))
+        );
+        // One seller's rating of another reviewer: too few to show.
+        await createAll(admin, 'Coaching_Review__c', [
+            {
+                Opportunity__c: deals[0],
+                Reviewer__c: ids.admin,
+                Seller__c: ids.seller,
+                Review_Date__c: day,
+                Intent__c: 'A second opinion.',
+                Status__c: 'Closed',
+                Helpfulness__c: 'Not helpful'
+            }
+        ]);
+        const [open] = await createAll(manager, 'Coaching_Review__c', [
+            {
+                Opportunity__c: deals[0],
+                Reviewer__c: ids.manager,
+                Seller__c: ids.seller,
+                Review_Date__c: day,
+                Intent__c: 'Plan the clinic rollout together.'
+            }
+        ]);
+        const [directive, question] = await createAll(manager, 'Coaching_Question__c', [
+            { Coaching_Review__c: open, Question__c: 'Call the CFO today.', Kind__c: 'Directive' },
+            {
+                Coaching_Review__c: open,
+                Question__c: 'What would the clinics need to see first?',
+                Kind__c: 'Open question'
+            }
+        ]);
+        await seller.sobject('Coaching_Question__c').update({
+            Id: directive,
+            Idea_Response__c: 'Set aside',
+            Response_Reason__c: 'Their CFO asked to hear from the clinics first.',
+            Answer__c: 'I will ask the clinic leads to brief the CFO.',
+            Status__c: 'Answered'
+        });
+        await createAll(manager, 'Coaching_Reply__c', [
+            { Coaching_Question__c: question, Reply__c: 'Which clinic would go first?' }
+        ]);
+        const [withdrawn] = await createAll(seller, 'Coaching_Reply__c', [
+            { Coaching_Question__c: question, Reply__c: 'Rotterdam.' },
+            { Coaching_Question__c: question, Reply__c: 'The Delft clinic: its lead asked for it.' }
+        ]);
+        await seller.sobject('Coaching_Reply__c').update({ Id: withdrawn, Status__c: 'Withdrawn' });
+        // An admin's reply is neither side of the conversation.
+        await createAll(admin, 'Coaching_Reply__c', [
+            { Coaching_Question__c: question, Reply__c: 'Noted for the rollout plan.' }
+        ]);
+    });
+
+    afterAll(async () => {
+        await org.close();
+    });
+
+    async function report(user: string): Promise<ReportJson & { notes: string[] }> {
+        const run = await runTool(coachingReport, [
+            '--local',
+            org.url,
+            '--format',
+            'json',
+            '--from',
+            day,
+            '--to',
+            day,
+            '--user',
+            user
+        ]);
+        expect(run.error).toBeUndefined();
+        expect(run.stdout).not.toContain('A private note');
+        return JSON.parse(run.stdout) as ReportJson & { notes: string[] };
+    }
+
+    it('counts directives set aside and posted replies from each side', async () => {
+        const { team, managers } = await report('admin@coaching.local');
+        const counts = {
+            directivesSetAside: 1,
+            ideasSetAside: 0,
+            repliesFromManager: 1,
+            repliesFromSeller: 1
+        };
+        expect(team).toMatchObject(counts);
+        expect(managers.find((row) => row.managerId === ids.manager)).toMatchObject(counts);
+    });
+
+    it("shows ratings as counts only where three sellers rated, never on a seller's row", async () => {
+        const { team, managers, sellers, notes } = await report('admin@coaching.local');
+        expect(team).toMatchObject({
+            ratedHelpful: 2,
+            ratedSomewhatHelpful: 0,
+            ratedNotHelpful: 2
+        });
+        expect(managers.find((row) => row.managerId === ids.manager)).toMatchObject({
+            ratedHelpful: 2,
+            ratedSomewhatHelpful: 0,
+            ratedNotHelpful: 1
+        });
+        expect(managers.find((row) => row.managerId === ids.admin)).toMatchObject({
+            ratedHelpful: null,
+            ratedNotHelpful: null
+        });
+        for (const row of sellers) {
+            expect(row).toMatchObject({
+                ratedHelpful: null,
+                ratedSomewhatHelpful: null,
+                ratedNotHelpful: null
+            });
+        }
+        expect(notes.join(' ')).toContain('at least 3 sellers rated');
+    });
+
+    it('holds ratings back from someone field security hides them from', async () => {
+        const { team, notes } = await report('director@coaching.local');
+        expect(team).toMatchObject({ ratedHelpful: null, repliesFromSeller: 1 });
+        expect(notes).toContain(
+            'Ratings are not shown: your permission sets do not let you read them.'
+        );
     });
 });

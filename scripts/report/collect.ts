@@ -1,6 +1,7 @@
 /**
- * Reads what the coaching report counts, streaming: reviews are counted by the org (aggregate
- * queries), questions and next steps stream record by record into fixed-size tallies. Only the
+ * Reads what the coaching report counts, streaming: reviews and ratings are counted by the org
+ * (aggregate queries), questions, next steps and replies stream record by record into fixed-size
+ * tallies. Only the
  * ids of the rare ideas adopted as a step without a saved response are held, so the model can
  * count them as the panel does.
  */
@@ -18,10 +19,13 @@ import {
 import { questionContribution, stepContribution } from './contributions';
 import {
     addQuestion,
+    addReply,
     addStep,
     createReportTallies,
+    HELPFULNESS,
     managerTally,
     sellerTally,
+    type Helpfulness,
     type ReportTallies
 } from './tally';
 
@@ -44,8 +48,11 @@ export interface CollectedReport {
     tallies: ReportTallies;
     questionsRead: number;
     stepsRead: number;
+    repliesRead: number;
+    /** False when the signed-in user may not read the sellers' ratings (field security). */
+    ratingsReadable: boolean;
     /** `rest` or `bulk`, per object streamed. */
-    sources: { questions: 'rest' | 'bulk'; steps: 'rest' | 'bulk' };
+    sources: { questions: 'rest' | 'bulk'; steps: 'rest' | 'bulk'; replies: 'rest' | 'bulk' };
 }
 
 // A question belongs to the period of the review it was asked in.
@@ -100,6 +107,60 @@ async function countReviews(session: OrgSession, range: ReportRange, tallies: Re
     tallies.team.dealsReviewed = Number(team.records[0]?.deals ?? 0);
 }
 
+/**
+ * Counts the sellers' ratings of reviews in the period per reviewer and for the team, with how
+ * many sellers rated, so the report can hold back counts that would show one seller's rating.
+ * Rating notes are never read.
+ * @returns false when field security hides the ratings from the signed-in user
+ */
+async function countRatings(
+    session: OrgSession,
+    range: ReportRange,
+    tallies: ReportTallies
+): Promise<boolean> {
+    const describe = await session.conn.describe('Coaching_Review__c');
+    if (!describe.fields.some((entry) => entry.name === 'Helpfulness__c')) {
+        return false;
+    }
+    const where = `Review_Date__c >= ${range.from} AND Review_Date__c <= ${range.to} AND Helpfulness__c != null`;
+    const isRating = (value: unknown): value is Helpfulness =>
+        HELPFULNESS.includes(value as Helpfulness);
+    const byReviewer = await queryPage(
+        session.conn,
+        `SELECT Reviewer__c, Helpfulness__c, COUNT(Id) reviews FROM Coaching_Review__c WHERE ${where} GROUP BY Reviewer__c, Helpfulness__c`
+    );
+    for (const row of byReviewer.records) {
+        if (isRating(row.Helpfulness__c)) {
+            const tally = managerTally(tallies, (row.Reviewer__c as string | null) ?? null);
+            tally.ratings[row.Helpfulness__c] += Number(row.reviews);
+        }
+    }
+    const ratersByReviewer = await queryPage(
+        session.conn,
+        `SELECT Reviewer__c, COUNT_DISTINCT(Seller__c) sellers FROM Coaching_Review__c WHERE ${where} GROUP BY Reviewer__c`
+    );
+    for (const row of ratersByReviewer.records) {
+        managerTally(tallies, (row.Reviewer__c as string | null) ?? null).ratingSellers = Number(
+            row.sellers
+        );
+    }
+    const team = await queryPage(
+        session.conn,
+        `SELECT Helpfulness__c, COUNT(Id) reviews FROM Coaching_Review__c WHERE ${where} GROUP BY Helpfulness__c`
+    );
+    for (const row of team.records) {
+        if (isRating(row.Helpfulness__c)) {
+            tallies.team.ratings[row.Helpfulness__c] += Number(row.reviews);
+        }
+    }
+    const teamRaters = await queryPage(
+        session.conn,
+        `SELECT COUNT_DISTINCT(Seller__c) sellers FROM Coaching_Review__c WHERE ${where}`
+    );
+    tallies.team.ratingSellers = Number(teamRaters.records[0]?.sellers ?? 0);
+    return true;
+}
+
 async function ideasAdoptedWithoutResponse(
     session: OrgSession,
     range: ReportRange
@@ -147,6 +208,7 @@ export async function collectReport(
     const { progress, bulkThreshold, pageSize } = options;
     const tallies = createReportTallies();
     await countReviews(session, range, tallies);
+    const ratingsReadable = await countRatings(session, range, tallies);
     const adopted = await ideasAdoptedWithoutResponse(session, range);
 
     const questionWhere = questionsInRange(range);
@@ -212,10 +274,51 @@ export async function collectReport(
         }
     );
     progress.stop();
+
+    // Replies belong to the period of their question's review, like the question.
+    const review = 'Coaching_Question__r.Coaching_Review__r';
+    const replyWhere = `Status__c = 'Posted' AND ${review}.Review_Date__c >= ${range.from} AND ${review}.Review_Date__c <= ${range.to}`;
+    const replyCount = await countRecords(
+        conn,
+        `SELECT COUNT() FROM Coaching_Reply__c WHERE ${replyWhere}`
+    );
+    const replySource = chooseSource(conn, {
+        isLocal,
+        count: replyCount,
+        bulkThreshold,
+        pageSize
+    });
+    progress.start('Replies', replyCount);
+    const repliesRead = await consume(
+        replySource.records(
+            `SELECT CreatedById, ${review}.Reviewer__c, ${review}.Opportunity__r.OwnerId FROM Coaching_Reply__c WHERE ${replyWhere}`
+        ),
+        progress,
+        (record) => {
+            const author = field(record, 'CreatedById');
+            const reviewer = field(record, `${review}.Reviewer__c`);
+            const seller = field(record, `${review}.Opportunity__r.OwnerId`);
+            // Only the two people in the review reply; an admin's reply counts for neither.
+            if (author === null || (author !== reviewer && author !== seller)) {
+                return;
+            }
+            const fromManager = author === reviewer;
+            addReply(tallies.team, fromManager);
+            addReply(managerTally(tallies, reviewer), fromManager);
+            addReply(sellerTally(tallies, seller), fromManager);
+        }
+    );
+    progress.stop();
     return {
         tallies,
         questionsRead,
         stepsRead,
-        sources: { questions: questionSource.kind, steps: stepSource.kind }
+        repliesRead,
+        ratingsReadable,
+        sources: {
+            questions: questionSource.kind,
+            steps: stepSource.kind,
+            replies: replySource.kind
+        }
     };
 }

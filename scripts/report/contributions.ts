@@ -1,8 +1,9 @@
 /**
  * What one question or one next step adds to the coaching report, decided by the panel's own
  * model: each record is given to buildPanelModel as a deal of one, and its balance says how the
- * panel counts it (kind, reclassified with coachingLanguage when Kind__c is empty; answered;
- * hours to answer; idea adopted or set aside; step planned, done or dropped). The report then only
+ * panel counts it (kind, reclassified with coachingLanguage when Kind__c is empty; whether it
+ * needs an answer and got one; hours to answer; idea adopted or set aside; directive set aside;
+ * the seller's own question; changed view; step planned, done or dropped). The report then only
  * adds these up, so it cannot drift from the panel, and memory stays flat however many records
  * stream past.
  */
@@ -14,11 +15,22 @@ import { field, type FlatRecord } from '../lib/restRecords';
 export interface QuestionContribution {
     /** Undefined only for a question with no kind and no text. */
     kind?: CoachingKind;
+    /**
+     * A question of the reviewer's that stands: counted in the kinds and answers. Withdrawn
+     * questions and the seller's own questions are not.
+     */
+    counted: boolean;
+    /** Counted, and waiting for an answer or answered: not a statement, not released. */
+    needsAnswer: boolean;
     answered: boolean;
     /** From CreatedDate to Answered_At__c, when both are set. */
     hoursToAnswer?: number;
     ideaAdopted: boolean;
     ideaSetAside: boolean;
+    /** A directive the seller set aside with a reason. */
+    directiveSetAside: boolean;
+    /** A question the seller asked the reviewer. */
+    sellerQuestion: boolean;
     changedMyView: boolean;
 }
 
@@ -61,11 +73,15 @@ export function questionContribution(
     const { balance } = model;
     return {
         kind: view.kind,
+        counted: balance.questionCount > 0,
+        needsAnswer: balance.questionsNeedingAnswer > 0,
         answered: balance.answeredShare > 0,
         hoursToAnswer: balance.medianHoursToAnswer,
         ideaAdopted: balance.ideasAdopted > 0,
         ideaSetAside: balance.ideasSetAside > 0,
-        changedMyView: view.changedMyView
+        directiveSetAside: balance.directivesSetAside > 0,
+        sellerQuestion: balance.sellerQuestions > 0,
+        changedMyView: balance.changedViews > 0
     };
 }
 

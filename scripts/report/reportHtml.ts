@@ -41,6 +41,17 @@ const LISTENING_COLUMNS: Column[] = [
     { field: 'stepsDropped', heading: 'Steps dropped', format: 'count' }
 ];
 
+// The conversation both ways: pushback, the seller's questions, replies and the sellers' ratings.
+const CONVERSATION_COLUMNS: Column[] = [
+    { field: 'directivesSetAside', heading: 'Directives set aside with a reason', format: 'count' },
+    { field: 'sellerQuestions', heading: 'Questions from sellers', format: 'count' },
+    { field: 'repliesFromManager', heading: 'Replies from the manager', format: 'count' },
+    { field: 'repliesFromSeller', heading: 'Replies from sellers', format: 'count' },
+    { field: 'ratedHelpful', heading: 'Rated helpful', format: 'count' },
+    { field: 'ratedSomewhatHelpful', heading: 'Rated somewhat helpful', format: 'count' },
+    { field: 'ratedNotHelpful', heading: 'Rated not helpful', format: 'count' }
+];
+
 // What a seller's row says about how they were coached: listened to, answered, owning ideas.
 const SELLER_COLUMNS: Column[] = [
     { field: 'reviewsHeld', heading: 'Reviews', format: 'count' },
@@ -50,6 +61,9 @@ const SELLER_COLUMNS: Column[] = [
     { field: 'medianHoursToAnswer', heading: 'Median hours to answer', format: 'hours' },
     { field: 'ideasAdopted', heading: 'Ideas adopted', format: 'count' },
     { field: 'changedMyView', heading: 'Changed my view', format: 'count' },
+    { field: 'directivesSetAside', heading: 'Directives set aside', format: 'count' },
+    { field: 'sellerQuestions', heading: 'Questions asked', format: 'count' },
+    { field: 'repliesFromSeller', heading: 'Replies', format: 'count' },
     { field: 'stepsPlanned', heading: 'Steps planned', format: 'count' },
     { field: 'stepsDone', heading: 'Steps done', format: 'count' }
 ];
@@ -170,6 +184,8 @@ ${chart('chart-rates', 'Directive share, open-question share and answer rate per
 <h2>Listening and ownership</h2>
 ${table('Answers, changed views, ideas and seller-owned next steps', rows, LISTENING_COLUMNS)}
 ${chart('chart-steps', 'Seller-owned next steps planned, done and dropped per manager')}
+<h2>Conversation</h2>
+${table('Directives set aside, questions from sellers, replies both ways, and how sellers rated the reviews (— where fewer than three sellers rated)', rows, CONVERSATION_COLUMNS)}
 <h2>Per seller</h2>
 ${
     document.sellers.length === 0

@@ -13,13 +13,28 @@ export interface Tally {
     byKind: Record<CoachingKind, number>;
     /** Questions with neither a kind nor text to classify. */
     unclassified: number;
+    /** Questions that need an answer (no statements, none released): the answer rate's base. */
+    needingAnswer: number;
     answered: number;
     answerTimes: AnswerTimes;
     changedMyView: number;
     ideasAdopted: number;
     ideasSetAside: number;
+    directivesSetAside: number;
+    sellerQuestions: number;
+    repliesFromManager: number;
+    repliesFromSeller: number;
+    /** Reviews the seller rated, by rating, and how many sellers rated (for privacy). */
+    ratings: Record<Helpfulness, number>;
+    ratingSellers: number;
     steps: Record<StepBucket, number>;
 }
+
+/** The seller's rating of a closed review. */
+export type Helpfulness = 'Helpful' | 'Somewhat helpful' | 'Not helpful';
+
+/** The ratings, in the order the report shows them. */
+export const HELPFULNESS: readonly Helpfulness[] = ['Helpful', 'Somewhat helpful', 'Not helpful'];
 
 /** The key of the group for records with no manager (no reviewer, or a seller with no manager). */
 export const NO_MANAGER = '';
@@ -47,11 +62,18 @@ export function createTally(): Tally {
         questions: 0,
         byKind,
         unclassified: 0,
+        needingAnswer: 0,
         answered: 0,
         answerTimes: createAnswerTimes(),
         changedMyView: 0,
         ideasAdopted: 0,
         ideasSetAside: 0,
+        directivesSetAside: 0,
+        sellerQuestions: 0,
+        repliesFromManager: 0,
+        repliesFromSeller: 0,
+        ratings: { Helpful: 0, 'Somewhat helpful': 0, 'Not helpful': 0 },
+        ratingSellers: 0,
         steps: { planned: 0, done: 0, dropped: 0 }
     };
 }
@@ -94,16 +116,29 @@ export function sellerTally(tallies: ReportTallies, sellerId: string | null): Ta
 }
 
 /**
- * Counts one question.
+ * Counts one question: a changed view and a seller's question whoever asked, the rest only for
+ * the reviewer's standing questions.
  * @param tally the tally
  * @param question how the panel counts it
  */
 export function addQuestion(tally: Tally, question: QuestionContribution): void {
+    if (question.changedMyView) {
+        tally.changedMyView += 1;
+    }
+    if (question.sellerQuestion) {
+        tally.sellerQuestions += 1;
+    }
+    if (!question.counted) {
+        return;
+    }
     tally.questions += 1;
     if (question.kind) {
         tally.byKind[question.kind] += 1;
     } else {
         tally.unclassified += 1;
+    }
+    if (question.needsAnswer) {
+        tally.needingAnswer += 1;
     }
     if (question.answered) {
         tally.answered += 1;
@@ -111,14 +146,27 @@ export function addQuestion(tally: Tally, question: QuestionContribution): void 
     if (question.hoursToAnswer !== undefined) {
         addAnswerTime(tally.answerTimes, question.hoursToAnswer);
     }
-    if (question.changedMyView) {
-        tally.changedMyView += 1;
-    }
     if (question.ideaAdopted) {
         tally.ideasAdopted += 1;
     }
     if (question.ideaSetAside) {
         tally.ideasSetAside += 1;
+    }
+    if (question.directiveSetAside) {
+        tally.directivesSetAside += 1;
+    }
+}
+
+/**
+ * Counts one posted reply.
+ * @param tally the tally
+ * @param fromManager whether the review's reviewer wrote it (else the seller did)
+ */
+export function addReply(tally: Tally, fromManager: boolean): void {
+    if (fromManager) {
+        tally.repliesFromManager += 1;
+    } else {
+        tally.repliesFromSeller += 1;
     }
 }
 

@@ -153,10 +153,19 @@ export interface ExpectedRow {
     suggestions: number;
     directives: number;
     statements: number;
+    needingAnswer: number;
     answered: number;
     changedMyView: number;
     ideasAdopted: number;
     ideasSetAside: number;
+    directivesSetAside: number;
+    sellerQuestions: number;
+    repliesFromManager: number;
+    repliesFromSeller: number;
+    /** Null unless at least three sellers rated (the report holds back smaller counts). */
+    ratedHelpful: number | null;
+    ratedSomewhatHelpful: number | null;
+    ratedNotHelpful: number | null;
     stepsPlanned: number;
     stepsDone: number;
     stepsDropped: number;
@@ -164,7 +173,10 @@ export interface ExpectedRow {
     medianHoursToAnswer: number | null;
 }
 
-type CountField = Exclude<keyof ExpectedRow, 'medianHoursToAnswer'>;
+type CountField = Exclude<
+    keyof ExpectedRow,
+    'medianHoursToAnswer' | 'ratedHelpful' | 'ratedSomewhatHelpful' | 'ratedNotHelpful'
+>;
 
 const KIND_FIELDS: Record<string, CountField> = {
     'Open question': 'openQuestions',
@@ -184,10 +196,18 @@ function emptyRow(): ExpectedRow {
         suggestions: 0,
         directives: 0,
         statements: 0,
+        needingAnswer: 0,
         answered: 0,
         changedMyView: 0,
         ideasAdopted: 0,
         ideasSetAside: 0,
+        directivesSetAside: 0,
+        sellerQuestions: 0,
+        repliesFromManager: 0,
+        repliesFromSeller: 0,
+        ratedHelpful: null,
+        ratedSomewhatHelpful: null,
+        ratedNotHelpful: null,
         stepsPlanned: 0,
         stepsDone: 0,
         stepsDropped: 0,
@@ -260,16 +280,29 @@ export function expectedReport(
         if (!reviews.includes(review)) {
             continue;
         }
-        const status = question.fields.Status__c ?? 'Open';
+        const status = String(question.fields.Status__c ?? 'Open');
         const response = question.fields.Idea_Response__c;
+        const kind = String(question.fields.Kind__c);
+        // Withdrawn questions count nowhere; the seller's own count apart from the kinds.
+        if (status === 'Withdrawn') {
+            continue;
+        }
         for (const row of [team, rowOf(ref(review.fields.Reviewer__c)), sellerRow(review)]) {
-            row.questions += 1;
-            row[KIND_FIELDS[String(question.fields.Kind__c)]] += 1;
-            row.answered += status === 'Open' ? 0 : 1;
             row.changedMyView += question.fields.Changed_My_View__c === true ? 1 : 0;
+            if (question.fields.Asked_By__c === 'Seller') {
+                row.sellerQuestions += 1;
+                continue;
+            }
+            row.questions += 1;
+            row[KIND_FIELDS[kind]] += 1;
+            const needsAnswer = kind !== 'Statement' && status !== 'No Answer Needed';
+            row.needingAnswer += needsAnswer ? 1 : 0;
+            row.answered += needsAnswer && ['Answered', 'Resolved'].includes(status) ? 1 : 0;
             row.ideasAdopted +=
                 response === 'Adopted' || (!response && adoptedFrom.has(question.ref)) ? 1 : 0;
-            row.ideasSetAside += response === 'Set aside' ? 1 : 0;
+            if (response === 'Set aside') {
+                row[kind === 'Directive' ? 'directivesSetAside' : 'ideasSetAside'] += 1;
+            }
             if (question.fields.Answered_At__c !== undefined) {
                 const hours =
                     hourOffset(question.fields.Answered_At__c) -
@@ -277,6 +310,36 @@ export function expectedReport(
                 answerHours.set(row, [...(answerHours.get(row) ?? []), hours]);
             }
         }
+    }
+    for (const reply of recordsOf('Coaching_Reply__c')) {
+        const review = byRef(byRef(reply.fields.Coaching_Question__c).fields.Coaching_Review__c);
+        if (!reviews.includes(review) || reply.fields.Status__c === 'Withdrawn') {
+            continue;
+        }
+        const fromManager = reply.as === ref(review.fields.Reviewer__c);
+        if (!fromManager && reply.as !== ownerOf(dealOf(review))) {
+            continue;
+        }
+        for (const row of [team, rowOf(ref(review.fields.Reviewer__c)), sellerRow(review)]) {
+            row[fromManager ? 'repliesFromManager' : 'repliesFromSeller'] += 1;
+        }
+    }
+    const rated = reviews.filter((review) => review.fields.Helpfulness__c !== undefined);
+    const rateRow = (row: ExpectedRow, list: DemoRecord[]) => {
+        if (new Set(list.map((review) => ownerOf(dealOf(review)))).size >= 3) {
+            const count = (value: string) =>
+                list.filter((review) => review.fields.Helpfulness__c === value).length;
+            row.ratedHelpful = count('Helpful');
+            row.ratedSomewhatHelpful = count('Somewhat helpful');
+            row.ratedNotHelpful = count('Not helpful');
+        }
+    };
+    rateRow(team, rated);
+    for (const reviewer of new Set(rated.map((review) => ref(review.fields.Reviewer__c)))) {
+        rateRow(
+            rowOf(reviewer),
+            rated.filter((review) => ref(review.fields.Reviewer__c) === reviewer)
+        );
     }
     for (const [row, hours] of answerHours) {
         row.medianHoursToAnswer = median(hours);

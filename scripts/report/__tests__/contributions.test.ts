@@ -66,6 +66,31 @@ describe('questionContribution', () => {
         expect(questionContribution(idea, true).ideaAdopted).toBe(true);
         expect(questionContribution(idea, false).ideaAdopted).toBe(false);
     });
+
+    it('counts a directive set aside apart from ideas set aside', () => {
+        expect(
+            questionContribution(
+                {
+                    ...QUESTION,
+                    Kind__c: 'Directive',
+                    Status__c: 'Answered',
+                    Idea_Response__c: 'Set aside'
+                },
+                false
+            )
+        ).toMatchObject({ directiveSetAside: true, ideaSetAside: false, answered: true });
+    });
+
+    it('counts a statement without waiting for its answer', () => {
+        expect(questionContribution({ ...QUESTION, Kind__c: 'Statement' }, false)).toMatchObject({
+            counted: true,
+            needsAnswer: false,
+            answered: false
+        });
+        expect(
+            questionContribution({ ...QUESTION, Kind__c: 'Open question' }, false)
+        ).toMatchObject({ counted: true, needsAnswer: true, answered: false });
+    });
 });
 
 describe('stepContribution', () => {

@@ -70,6 +70,20 @@ export default class CoachingBalance extends LightningElement {
         return this.kindRows.length > 0;
     }
 
+    /** Directives the seller set aside with a reason: pushback, shown as the healthy sign it is. */
+    get hasPushback(): boolean {
+        return (this.balance?.directivesSetAside ?? 0) > 0;
+    }
+
+    get pushbackText(): string {
+        return formatInUnit(
+            this.balance?.directivesSetAside ?? 0,
+            0,
+            LABELS.pushbackNoteOne,
+            LABELS.pushbackNoteOther
+        );
+    }
+
     get hasMedian(): boolean {
         return this.balance?.medianHoursToAnswer !== undefined;
     }

@@ -20,6 +20,11 @@ import stepsDropped from '@salesforce/label/c.Coaching_Balance_StepsDropped';
 import ideasAdopted from '@salesforce/label/c.Coaching_Balance_IdeasAdopted';
 import ideasSetAside from '@salesforce/label/c.Coaching_Balance_IdeasSetAside';
 import reviewsLast30Days from '@salesforce/label/c.Coaching_Balance_ReviewsLast30Days';
+import directivesSetAside from '@salesforce/label/c.Coaching_Balance_DirectivesSetAside';
+import pushbackNoteOne from '@salesforce/label/c.Coaching_Balance_PushbackNoteOne';
+import pushbackNoteOther from '@salesforce/label/c.Coaching_Balance_PushbackNoteOther';
+import sellerQuestions from '@salesforce/label/c.Coaching_Balance_SellerQuestions';
+import changedViews from '@salesforce/label/c.Coaching_Balance_ChangedViews';
 
 const LABELS = Object.freeze({
     heading,
@@ -42,7 +47,12 @@ const LABELS = Object.freeze({
     stepsDropped,
     ideasAdopted,
     ideasSetAside,
-    reviewsLast30Days
+    reviewsLast30Days,
+    directivesSetAside,
+    pushbackNoteOne,
+    pushbackNoteOther,
+    sellerQuestions,
+    changedViews
 });
 
 export default LABELS;

@@ -102,7 +102,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
     },
     {
         id: 'obligation-make-sure',
@@ -137,10 +137,18 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         }
     },
     {
+        // A deliverable that was due and has not come: "I was expecting the business case in my
+        // inbox yesterday" chases the seller as an order would
+        id: 'blame-expected',
+        kind: 'directive',
+        pattern:
+            /^(?:i|we)(?: was| were| had been|'d been)? (?:expecting|expected|hoping (?:to (?:see|get|have)|for)) (?:the|your|an?|that|this|those|these|some) [^,]*?\b(?:yesterday|by now|this morning|last (?:night|week)|already|earlier|before now|today)\b/
+    },
+    {
         id: 'obligation-want-you-to',
         kind: 'directive',
         pattern:
-            /\b(?:i|we)(?:'d like|'m asking| (?:really |just |absolutely |do )?(?:want|need|expect|would like|require|am asking)) (?:you|y'all|everyone|the team|all of you) to\b|^(?:really |just )?need (?:you|y'all|everyone|the team)\b|^(?:i|we) (?:really |just |still |will |'ll )?need (?:you|y'all|everyone|the team) (?:on|at|in|for)\b|^(?:request|urge|ask|need|want|expect) you to\b|^(?:(?:i'm|i am|we're|we are) )?going to need (?:you|y'all|everyone|the team) to\b/
+            /\b(?:i|we)(?:'d like|'d (?:really )?(?:need|want)|'m asking| (?:really |just |absolutely |do )?(?:want|need|expect|would like|would (?:really )?(?:need|want)|require|am asking)) (?:you|y'all|everyone|the team|all of you) to\b|^(?:really |just )?need (?:you|y'all|everyone|the team)\b|^(?:i|we) (?:really |just |still |will |'ll )?need (?:you|y'all|everyone|the team) (?:on|at|in|for)\b|^(?:request|urge|ask|need|want|expect) you to\b|^(?:(?:i'm|i am|we're|we are) )?going to need (?:you|y'all|everyone|the team) to\b/
     },
     {
         id: 'obligation-you',
@@ -174,7 +182,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-i-need',
         kind: 'directive',
         pattern:
-            /^(?:(?:i|we)(?:'d like| (?:really |just |still |absolutely )?(?:need|want|expect|require|would like))|(?:really |just |still )?need) (?:the|your|an?|this|that|it|those|these|them|updated|some|all|every|more)\b|^i(?:'d| would) (?:like|love|want) to see\b/
+            /^(?:(?:i|we)(?:'d like|'d (?:really )?need| (?:really |just |still |absolutely )?(?:need|want|expect|require|would like|would (?:really )?need))|(?:really |just |still )?need) (?:the|your|an?|this|that|it|those|these|them|updated|some|all|every|more)\b|^i(?:'d| would) (?:like|love|want) to see\b/
     },
     {
         id: 'obligation-critical',
@@ -196,7 +204,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-it-must',
         kind: 'directive',
         pattern:
-            /^(?:this|it|that|everything|all of this|someone|somebody|everyone|everybody|one of us|the [a-z-]+(?: [a-z-]+)?)(?: (?:really|still|just|absolutely|definitely))? (?:needs to|has to|must|'s got to|has got to)\b/,
+            /^(?:this|it|that|everything|all of this|someone|somebody|everyone|everybody|one of us|the [a-z-]+(?: [a-z-]+)?)(?: (?:really|still|just|absolutely|definitely))? (?:needs to|has to|must|'s got to|has got to|needs(?= [a-z]+ing\b))\b/,
         accept: (m, c) =>
             !m[0].split(' ').some((word) => PEOPLE.has(word)) &&
             !/^\s*be [a-z]+ by (?:their|the|them|a|an)\b/.test(c.core.slice(m.index + m[0].length))
@@ -231,6 +239,13 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /^be (?:careful|sure|ready|clear|prepared|firm|mindful|aware|explicit|specific|direct|honest|patient|proactive|quick|on time)\b|^have (?:a (?:look|word|chat|go|conversation)|another (?:look|go|try|crack|stab))\b/
+    },
+    {
+        // A run-on that ends by asking ("…dropped to best case whats going on there")
+        id: 'open-wh',
+        kind: 'open-question',
+        pattern:
+            /\b(?:what's|whats|what is) (?:going on|happening|the story)(?: (?:there|here|with [^,]+))?$/
     },
     {
         id: 'closed-elliptical',

@@ -31,9 +31,10 @@ const OTHER_LANGUAGE_WORDS = wordSet(`
     el los las del al es una con por para pero muy cuando cuándo qué cómo hoy mañana antes
     o os da das dos em um uma com não é qual quando hoje amanhã próximo
     il di che sono della delle sulla sul puoi può ieri oggi domani perché
-    het een van niet met voor naar nog hoe wat wanneer vandaag morgen gaat ik je jij heb
+    het een van niet met voor naar nog hoe wat wanneer vandaag morgen gaat ik je jij heb de wil
+    volgende klant offerte deze
     och att det som är på för med inte idag imorgon har jag
-    się nie jest że dla przez jutro dziś rano czy już
+    się nie jest że dla przez jutro dziś rano czy już proszę klient klienta ofertę umowę
 `);
 
 const LETTER = /\p{L}/gu;

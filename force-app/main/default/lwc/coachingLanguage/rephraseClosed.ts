@@ -21,14 +21,18 @@ function rephraseClosedWithSubject(auxiliary: string, rest: string): string[] {
     const list = words(withoutTimeTail(rest).replace(SOFT_ADVERBS, ''));
     // A perfect ends its subject at the participle: "Has the chap from IT | signed the NDA?"
     const participle = /^(?:has|have|had)$/.test(auxiliary)
-        ? list.findIndex((word, index) => index > 0 && isPastForm(word.toLowerCase()))
+        ? list.findIndex(
+              // "the POC kicked off": a regular participle the verb list does not hold
+              (word, index) =>
+                  index > 0 && (isPastForm(word.toLowerCase()) || /^[a-z]{2,}ed$/i.test(word))
+          )
         : -1;
     if (participle > 0) {
         const subject = lowerFirst(list.slice(0, participle).join(' '));
         if (!/^(?:you|i)$/i.test(subject)) {
             return [
                 asQuestion(
-                    `how confident are you that ${affirmative(subject)} ${auxiliary} ${list.slice(participle).join(' ')}`
+                    `how confident are you that ${affirmative(subject)} ${auxiliary} ${affirmative(list.slice(participle).join(' '))}`
                 )
             ];
         }
@@ -58,6 +62,8 @@ function rephraseClosedWithSubject(auxiliary: string, rest: string): string[] {
     if (
         auxiliary === 'is' &&
         NOMINALIZATIONS.has(first) &&
+        // "signed off for this year": a particle belongs to the verb, not to a noun
+        !/^(?:off|up|out|back|over|through)$/i.test(head[1] ?? '') &&
         (tail === '' || PREPOSITIONS.has(head[1]?.toLowerCase() ?? ''))
     ) {
         return [
@@ -133,7 +139,7 @@ export function rephraseClosed(core: string): string[] {
     match = /^(is|are)\s+there\s+(?:an?\s+|any\s+)?(.+)$/i.exec(text);
     if (
         match &&
-        !/^(?:anything|anyone|anybody|something|someone)\b|\b(?:i|you|we|they|he|she)\b/i.test(
+        !/^(?:anything|anyone|anybody|something|someone)\b|\b(?:i|you|we|they|he|she|nobody|no one|anyone|someone|everyone)\b|\w'(?:s|ve|re|d|ll)\b/i.test(
             match[2]
         )
     ) {
@@ -145,6 +151,8 @@ export function rephraseClosed(core: string): string[] {
         const tail = cut < 0 ? '' : ' ' + list.slice(cut).join(' ');
         return [asQuestion(`what ${noun} ${match[1].toLowerCase()} there${tail}`)];
     }
+    // "is there a portal we have to use?": a clause inside the noun phrase reads as glued on
+    if (match) return [];
     match =
         /^(is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|might|may)(?:n't)?\s+(.+)$/i.exec(
             text

@@ -21,6 +21,7 @@ import {
     splitSubject,
     thinkingAbout,
     tidy,
+    withoutDeadline,
     withoutTimeTail,
     words
 } from './rephraseFrames';
@@ -85,7 +86,8 @@ function rephraseWhyWould(core: string): string[] | undefined {
 function rephraseStalled(core: string): string[] | undefined {
     const nothing = /^why\s+(?:still\s+)?no\s+(?:\w+\s+)?(?:on|from|with|for)\s+(.+)$/i.exec(core);
     if (nothing) return holdingUp(withoutTimeTail(nothing[1]));
-    const waiting = /\bwaiting\s+(?:on|for)\s+(.+)$/i.exec(core);
+    // "…waiting on the POC results, chase their IT team": what follows a comma is another clause
+    const waiting = /\bwaiting\s+(?:on|for)\s+([^,]+)/i.exec(core);
     if (waiting) return holdingUp(withoutTimeTail(waiting[1]));
     const still =
         /why\s+(?:is|are|was|were|has|have|isn't|aren't|hasn't|haven't)\s+(.+?)\s+still\b/i.exec(
@@ -287,7 +289,7 @@ function rephraseMakeSure(verdict: ClauseVerdict): string[] {
     }
     const addressed = /^(?:that\s+)?(?:you|to)\s+(.+)$/i.exec(rest);
     if (addressed) return compact([thinkingAbout(addressed[1])]);
-    const outcome = tidy(rest.replace(/^that\s+/i, ''));
+    const outcome = withoutDeadline(tidy(rest.replace(/^that\s+/i, '')));
     return outcome && !/\b(?:i|me)\b/i.test(outcome)
         ? [asQuestion(`how are you planning to make sure ${outcome}`)]
         : [];
@@ -297,9 +299,13 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
     const core = verdict.clause.core;
     const rest = afterCue(verdict);
     switch (verdict.rule) {
-        case 'imperative':
+        case 'imperative': {
             if (REPORTING_REQUEST.test(tidy(core))) return [];
+            // "Do not offer a pilot" is a prohibition, whichever rule read it
+            const prohibited = /^(?:do not|don't)\s+(.+)$/i.exec(tidy(core));
+            if (prohibited) return compact([risksOf(prohibited[1])]);
             return compact([planFor(tidy(core)), howWouldYouApproach(tidy(core))]);
+        }
         case 'imperative-negative': {
             if (/^stop$/i.test(verdict.cue)) return compact([planFor(tidy(core))]);
             return compact([risksOf(tidy(rest))]);
@@ -333,7 +339,7 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
                 : rephraseObligation(tidy(rest), false, false);
         case 'obligation-it-must': {
             const subject = verdict.cue.replace(
-                /\s+(?:really|still|just|absolutely|definitely)?\s*(?:needs to|has to|must|'s got to|has got to)$/i,
+                /\s+(?:really|still|just|absolutely|definitely)?\s*(?:needs to|needs|has to|must|'s got to|has got to)$/i,
                 ''
             );
             const original = core.slice(verdict.cueStart, verdict.cueStart + subject.length);
@@ -345,11 +351,23 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
         }
         case 'obligation-i-need': {
             const wanted =
-                /^(?:(?:i|we)\s+)?(?:really |just |still |absolutely )?(?:need|want|expect|require|'d like|would like)\s+(.+)$|^i(?:'d| would)\s+(?:like|love|want)\s+to see\s+(.+)$/i.exec(
+                /^(?:(?:i|we)\s*)?(?:'d |would )?(?:really |just |still |absolutely )?(?:need|want|expect|require|'d like|would like)\s+(.+)$|^i(?:'d| would)\s+(?:like|love|want)\s+to see\s+(.+)$/i.exec(
                     core
                 );
             const object = wanted ? (wanted[1] ?? wanted[2]) : undefined;
             return object ? compact([planForThing(tidy(object))]) : [];
+        }
+        case 'soft-order':
+            return rephraseSoftOrder(core);
+        case 'blame-expected': {
+            // "I was expecting the business case in my inbox yesterday": ask where it stands
+            const owed =
+                /\b(?:expecting|expected|hoping (?:to (?:see|get|have)|for))\s+((?:the|your|an?|that|this|those|these|some)(?:\s+[\w'-]+){1,4}?)(?=\s+(?:in|on|from|by|to|at|for|over|yesterday|today|this|last|already|earlier|before)\b)/i.exec(
+                    core
+                );
+            return owed
+                ? compact([asQuestion(`where are you with ${owed[1]}`), planForThing(owed[1])])
+                : [];
         }
         case 'obligation-time-to': {
             const phrase = /\btime\s+to\s+(.+)$/i.exec(core);
@@ -382,6 +400,28 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
         default:
             return [];
     }
+}
+
+/**
+ * "if you could send the SOW today that'd be ideal", "would be good to have the criteria signed
+ * off by friday", "gonna need the mutual plan in SF": the action or the thing asked for.
+ */
+function rephraseSoftOrder(core: string): string[] {
+    const asked =
+        /\bif (?:you|u) (?:could|can|would) (.+?)(?:,?\s+(?:that|it)(?:'d| would) be \w+)?$/i.exec(
+            core
+        ) ?? /\bneed (?:you|u) to (.+)$/i.exec(core);
+    if (asked) return compact([planFor(tidy(asked[1])), howWouldYouApproach(tidy(asked[1]))]);
+    // "it'd really help me if you updated the field": the past tense of the same request
+    const past = /\bif (?:you|u) ([a-z]+ed)\b(.*)$/i.exec(core);
+    const base = past ? baseForm(past[1].toLowerCase()) : undefined;
+    if (past && base)
+        return compact([planFor(tidy(base + past[2])), howWouldYouApproach(tidy(base + past[2]))]);
+    // "to get the legal review moving" is an action: "getting the legal review moving"
+    const gotten = /\bto get (.+)$/i.exec(core);
+    if (gotten) return compact([planFor(`get ${tidy(gotten[1])}`)]);
+    const wished = /\b(?:to (?:have|see)|need) (.+)$/i.exec(core);
+    return wished ? compact([planForThing(tidy(wished[1]))]) : [];
 }
 
 /** "Please loop in the SE" reads, without "please", as an imperative: rephrase that. */

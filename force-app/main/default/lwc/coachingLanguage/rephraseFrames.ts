@@ -51,7 +51,7 @@ const PREDICATE_WORDS = wordSet(`
     still already yet a an the ready available aware happy ok okay real realistic clear solid
     strong firm confident sure likely possible close done good fine live final complete open
     stuck late early healthy serious keen comfortable worried concerned not really going also
-    now all there here around gone
+    now all there here around gone due
 `);
 /** Predicates that open a question only when its subject "it" was dropped ("Is possible to…?"). */
 const DROPPED_SUBJECT_PREDICATES = wordSet(`
@@ -104,6 +104,8 @@ export function tidy(text: string): string {
         .replace(FILLER_WORDS, '')
         .replace(COMMENTARY, '')
         .replace(RUN_ON_COMMENTARY, '')
+        // The reason given for an order ("…because otherwise it slips") is the manager's, not the plan
+        .replace(/\s+because\b.*$/i, '')
         .replace(/\s+/g, ' ')
         .replace(/[\s.!?,;:]+$/, '')
         .replace(COURTESY_TAIL, '')
@@ -179,7 +181,7 @@ function startsWithVerb(phrase: string): boolean {
  * a question about the seller's plan leaves the timing and the reporting to them.
  */
 const DEADLINE_TAIL =
-    /(?:,?\s+(?:(?:by|before|no later than|latest by)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+    /(?:,?\s+(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
 
 /** An order without its deadline: "send the deck by Friday" -> "send the deck". */
 export function withoutDeadline(phrase: string): string {
@@ -214,8 +216,10 @@ export function planFor(phrase: string): string | undefined {
 
 /** The same plan asked about a thing rather than an action: "your plan for the updated forecast". */
 export function planForThing(phrase: string): string | undefined {
+    // When it is due is the seller's to plan: "the map done before our 1:1" -> "the map done"
     const thing = withoutDeadline(phrase)
         .replace(/\s+from (?:you|u)\b.*$/i, '')
+        .replace(/\s+(?:before|by|until|ahead of) (?:our|the|your|their|next|this)\b.*$/i, '')
         .trim();
     if (
         !/^(?:the|your|an?|this|that|these|those|some|more|all|every|updated|our)\s+\S/i.test(thing)
@@ -223,8 +227,17 @@ export function planForThing(phrase: string): string | undefined {
         return undefined;
     if (/\b(?:i|you|we|they|he|she)\s/i.test(thing)) return undefined;
     // "the forecast updated" is a state to reach: "getting the forecast updated"
-    const last = words(thing).pop()?.toLowerCase() ?? '';
-    const state = isPastForm(last) || /[a-z]{2}ed$/.test(last) ? 'getting ' : '';
+    // "signed off", "filled in": a participle and its particle
+    const list = words(thing.toLowerCase());
+    const particle = /^(?:off|in|up|out|through|over|back)$/.test(list[list.length - 1] ?? '');
+    const last = list[list.length - (particle && list.length > 2 ? 2 : 1)] ?? '';
+    const participle = (word: string): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
+    // "the MAP shared with their team": a participle after the noun, then where it goes
+    const placed = list.some(
+        (word, index) => index >= 2 && participle(word) && PREPOSITIONS.has(list[index + 1] ?? '')
+    );
+    // "the redlines back": a thing to bring back, so "getting the redlines back"
+    const state = participle(last) || particle || placed ? 'getting ' : '';
     return asQuestion(
         `what's your plan for ${state}${lowerFirst(thing)}, and what could get in the way`
     );

@@ -18,7 +18,7 @@ import {
     whatIfIsIdea
 } from './ruleGuards';
 import { OUTCOME_VERBS, PEOPLE } from './ruleWords';
-import { baseForm } from './verbs';
+import { baseForm, isPastForm } from './verbs';
 
 /** Names of the rules; the rephrasings are chosen by them. */
 export type RuleId =
@@ -34,6 +34,7 @@ export type RuleId =
     | 'blame-how-many-times'
     | 'blame-challenge'
     | 'blame-yes-no'
+    | 'blame-expected'
     | 'soft-order'
     | 'closed-short-fact'
     | 'closed-status-chase'
@@ -133,6 +134,13 @@ export const BLAME_RULES: readonly Rule[] = [
     },
     { id: 'blame-still', kind: 'directive', pattern: /\bwhy\b[^?]*?\bstill\b/ },
     {
+        // "how come the next step still says 'demo'": the same blame, about the deal
+        id: 'blame-still',
+        kind: 'directive',
+        pattern: /\bhow come (?:the|our|your|this|that|it)\b[^?]*?\bstill\b/,
+        accept: (m) => isAboutTheDeal(m[0])
+    },
+    {
         id: 'blame-not-yet',
         kind: 'directive',
         pattern:
@@ -147,7 +155,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-reason',
         kind: 'directive',
         pattern:
-            /\b(?:why|reason) (?:you|we) (?:still )?(?:haven't|hasn't|didn't|don't|can't|won't|aren't|never)\b|\breason (?:why )?(?:the|our|your|this|that|it)\b[^?]*?\b(?:hasn't|haven't|isn't|aren't|still)\b/,
+            /\b(?:why|reason) (?:you|we) (?:still )?(?:haven't|hasn't|didn't|don't|can't|won't|aren't|never)\b|\breason (?:why )?(?:the|our|your|this|that|it)\b[^?]*?\b(?:hasn't|haven't|isn't|aren't|still)\b|\breason (?:why )?(?:nobody|no one|no-one)(?:'s|'d| has| have| had)? [a-z]+/,
         accept: (m) => !m[0].split(' ').some((word) => PEOPLE.has(word))
     },
     {
@@ -169,7 +177,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern:
-            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
+            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth |the hell )?did (?:you|we) (?:let|allow|agree to|accept|offer|give away)\b|\b(?:we|you) (?:agreed|said|promised|agree|say|promise)(?: that)? [^,?]*?\b(?:would|'d)\b[^,?]*?\b(?:by now|yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|^(?:you|we) (?:were|was) (?:supposed|meant) to\b|^(?:you|we) (?:were|was) (?:going|planning) (?:to|on)\b[^?]*?\b(?:yesterday|last week|by now|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|^(?:were|was) you (?:planning|going|intending) (?:on|to) (?:tell|telling|let|letting|update|updating|inform|informing) (?:me|us)\b|^(?:wasn't|weren't|isn't|aren't) (?:the|your|our|their) [^?]*?\bdue\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
     },
     {
         // Blame asked as a yes/no question: "surely you've sent the proposal by now?", "you are
@@ -178,11 +186,11 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-yes-no',
         kind: 'directive',
         pattern:
-            /^surely (?:you|we|u)\b|\bsurely\b[^?]*?\b(?:by now|already|yet)\b|\b(?:you|we)(?:'ve|'re| have| are) surely\b|^(?:you|we|u)(?:'re| are| r|'ll| will|'ve| have| did| do) (?:definitely |still |going to |gonna )?([a-z-]+)\b[^?]*,? (?:right|yes|yeah|yep|correct|no)$|^(?:did|do|have|had) (?:you|we) not (?:think|thought|bother|bothered|consider|considered|check|checked)\b|^(?:didn't|haven't|hadn't) (?:you|we) (?:think|thought|bother|bothered) to\b|^(?:were|are|was) you (?:ever|actually|really) (?:going|planning|intending|gonna) (?:to|on)?\b|\bhow come (?:nobody|no one|no-one|none of (?:you|us))\b|\b(?:you(?:'ll| will| are going to|'re going to|'re gonna)|will you) (?:actually|finally|ever)\b/,
+            /^surely (?:you|we|u)\b|\bsurely\b[^?]*?\b(?:by now|already|yet)\b|\b(?:you|we)(?:'ve|'re| have| are) surely\b|^(?:you|we|u)(?:'re| are| r|'ll| will|'ve| have| did| do) (?:definitely |still |going to |gonna )?([a-z-]+)\b[^?]*,? (?:right|yes|yeah|yep|correct|no|(?:haven't|didn't|aren't|won't|don't) (?:you|we))$|^(?:did|do|have|had) (?:you|we) not (?:think|thought|bother|bothered|consider|considered|check|checked)\b|^(?:didn't|haven't|hadn't) (?:you|we) (?:think|thought|bother|bothered) to\b|^(?:were|are|was) you (?:ever|actually|really) (?:going|planning|intending|gonna) (?:to|on)?\b|\bhow come (?:nobody|no one|no-one|none of (?:you|us))\b|\b(?:you(?:'ll| will| are going to|'re going to|'re gonna)|will you) (?:actually|finally|ever)\b/,
         accept: (m) =>
             m[1] === undefined ||
             isActionVerb(m[1]) ||
-            (m[1].endsWith('ing') && isActionVerb(baseForm(m[1]))) ||
+            ((m[1].endsWith('ing') || isPastForm(m[1])) && isActionVerb(baseForm(m[1]))) ||
             m[1] === 'remember'
     },
     {
@@ -205,14 +213,19 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
             /\b(?:any chance|any way|is it possible that|is there any way) (?:you|u) (?:could|can|would|might) (?:please |just )?[a-z-]+/,
         accept: (m, c) => {
             const asked = c.core.slice(m.index + m[0].length - lastWord(m[0]).length);
-            return isActionVerb(lastWord(m[0])) || hasOrderShape(tokenize(asked));
+            // "any way you could have the quote ready": a state of the deal, asked for
+            const state =
+                /^have (?:the|your|it|this|that|an?|these|those)\b.*?\b(?:ready|done|sorted|signed|finished|updated|over|back)\b/;
+            return (
+                isActionVerb(lastWord(m[0])) || hasOrderShape(tokenize(asked)) || state.test(asked)
+            );
         }
     },
     {
         id: 'soft-order',
         kind: 'directive',
         pattern:
-            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d)/
+            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^it(?:'d| would) (?:really )?help (?:me|us)(?: a lot)? if (?:you|u)\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:(?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d|the [a-z]+$)|this week$|today$)/
     },
     {
         // "it would be great to get the close plan updated": a state of the deal, asked for
@@ -284,6 +297,15 @@ export const WH_RULES: readonly Rule[] = [
             /^when (?:will|can|are|would) you\b|^when (?:will|would|can) .+ be [a-z]+(?:ed|en|ne|t)\b|^when(?:'s| is) the (?:[a-z-]+ )?(?:demo|call|kick-off|kickoff|meeting with|onsite|workshop|pitch|presentation)\b/
     },
     {
+        // A name, a date or an amount answers it: "who signs the contract", "who is the EB",
+        // "when does their budget cycle start", "how long is the pilot"; not a question that
+        // asks the seller to judge ("when do you think they'll decide", "who else…")
+        id: 'closed-short-fact',
+        kind: 'closed-question',
+        pattern:
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver)\b|^which (?:competitor|competitors|vendor|vendors|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+    },
+    {
         id: 'open-wh',
         kind: 'open-question',
         pattern:
@@ -294,6 +316,11 @@ export const WH_RULES: readonly Rule[] = [
 /** Questions that begin with an auxiliary: is, are, do, did, have, can, could, would, will, should… */
 export const AUXILIARY_RULES: readonly Rule[] = [
     ...POLITE_RULES,
+    {
+        id: 'obligation-make-sure',
+        kind: 'directive',
+        pattern: /^(?:can|could|will|would) (?:we|you|u) (?:please |just )?(?:make sure|ensure)\b/
+    },
     {
         id: 'leading-question',
         kind: 'directive',

@@ -71,6 +71,9 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     }
     if (AUXILIARIES.has(second) || second === 'if' || second === 'about' || second === 'not')
         return true;
+    // "what worries you most": the wh-word is the subject of a verb about the seller
+    if (first === 'what' && /^[a-z]+s$/.test(second) && /^(?:you|me|us)$/.test(third ?? ''))
+        return true;
     if (first === 'how' && HOW_DEGREE.has(second)) return true;
     return (
         first === 'what' &&
@@ -203,6 +206,10 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
 const IDEA_MARKER =
     /^(?:(?:just |quick |small |one |an? |another |my |here's |one more |random |wild |crazy |half-baked )(?:an? |one )?(?:idea|thought|option|suggestion)\b|food for thought\b|thinking out loud\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
+/** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
+const IDEA_TAIL =
+    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
+
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.
  * @param plain the sentence cleaned by normalizeText
@@ -210,10 +217,11 @@ const IDEA_MARKER =
  * @returns the sentence's kind, cues and clause verdicts
  */
 export function classifySentence(plain: string, question: boolean): SentenceVerdict {
-    const marker = IDEA_MARKER.exec(plain);
+    const marker = IDEA_MARKER.exec(plain) ?? IDEA_TAIL.exec(plain);
     if (marker) {
         const clause: Clause = { lead: '', core: plain, question };
-        const cue = marker[0].replace(/[\s:,-]+$/, '').toLowerCase();
+        const cue = marker[0].replace(/^[\s,;-]+|[\s.!:,-]+$/g, '').toLowerCase();
+        const cueStart = plain.toLowerCase().indexOf(cue, marker.index);
         return {
             kind: 'suggestion',
             cues: [cue],
@@ -222,8 +230,8 @@ export function classifySentence(plain: string, question: boolean): SentenceVerd
                     kind: 'suggestion',
                     rule: 'idea-marker',
                     cue,
-                    cueStart: 0,
-                    cueEnd: cue.length,
+                    cueStart,
+                    cueEnd: cueStart + cue.length,
                     clause
                 }
             ]

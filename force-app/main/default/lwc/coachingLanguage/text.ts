@@ -69,6 +69,7 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bupdt\b/gi, 'update'],
     [/\bhav\b/gi, 'have'],
     [/\bdt\b/gi, 'date'],
+    [/\bamt\b/gi, 'amount'],
     [/\bw\b(?=\s+(?:me|us|you|them|him|her|the|their|legal|procurement|finance)\b)/gi, 'with'],
     [/\bgd\b/gi, 'good'],
     [/\bnp\b/gi, 'no problem'],
@@ -181,9 +182,9 @@ export function splitSentences(text: string): SentenceSpan[] {
 const CLAUSE_BREAK =
     /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b)\s*/gi;
 
-/** Words that open a clause without adding meaning ("ok so", "just", "now", "I think you…"). */
+/** Words that open a clause without adding meaning ("ok so", "hey", "now", "I think you…"). */
 const FILLER_WORDS =
-    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|alright|anyway|again|tbh|imo|imho|honestly|basically|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
 
 /** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
 const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;

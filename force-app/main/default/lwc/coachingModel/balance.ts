@@ -1,7 +1,7 @@
 import { COACHING_KINDS } from 'c/coachingLanguage';
 import type { CoachingKind } from 'c/coachingLanguage';
 import { addDays, hoursBetween, toDateOnly } from './dates';
-import type { CoachingBalance, NextStepView, ReviewView } from './types';
+import type { CoachingBalance, IdeaResponse, NextStepView } from './types';
 
 /** More reviews of one deal than this within the window earns the gentle over-review note. */
 export const OVER_REVIEW_THRESHOLD = 3;
@@ -80,8 +80,38 @@ function emptyKindCounts(): Record<CoachingKind, number> {
     return counts;
 }
 
+/** What the balance reads of a question (a QuestionView has all of it). */
+export interface BalanceQuestion {
+    createdDate: string;
+    kind?: CoachingKind;
+    /** Open, Answered, Resolved, Withdrawn or No Answer Needed. */
+    status: string;
+    answeredAt?: string;
+    changedMyView: boolean;
+    ideaResponse?: IdeaResponse;
+    adoptedStepId?: string;
+    /** The seller asked the reviewer (Asked_By__c = Seller); absent reads as the reviewer. */
+    askedBySeller?: boolean;
+}
+
+/** What the balance reads of a review (a ReviewView has all of it). */
+export interface BalanceReview {
+    createdDate: string;
+    reviewDate?: string;
+    questions: BalanceQuestion[];
+}
+
+// Answered questions; the others still wait, or need no answer.
+const ANSWERED_STATUSES = new Set(['Answered', 'Resolved']);
+// Taken back by the asker or released by the reviewer: nobody waits for their answer.
+const NO_ANSWER_STATUSES = new Set(['Withdrawn', 'No Answer Needed']);
+
 /**
- * The coaching balance of a deal, over every loaded review's questions and every next step.
+ * The coaching balance of a deal, over every loaded review's questions and every next step. The
+ * kinds, the answered share and the time to answer describe the reviewer's questions; the
+ * seller's own questions are counted apart, and withdrawn questions, taken back by their asker,
+ * count nowhere. A directive set aside (always with a reason) counts as the seller weighing the
+ * advice, not as a refusal.
  * @param reviews the deal's reviews with their questions
  * @param steps the deal's next steps
  * @param now the current moment: reviews dated from 30 days before its date up to that date count
@@ -89,15 +119,19 @@ function emptyKindCounts(): Record<CoachingKind, number> {
  * @returns the counts and shares the balance card shows
  */
 export function computeBalance(
-    reviews: ReviewView[],
+    reviews: BalanceReview[],
     steps: NextStepView[],
     now: Date
 ): CoachingBalance {
     const byKind = emptyKindCounts();
     let questionCount = 0;
+    let needingAnswer = 0;
     let answered = 0;
     let ideasAdopted = 0;
     let ideasSetAside = 0;
+    let directivesSetAside = 0;
+    let sellerQuestions = 0;
+    let changedViews = 0;
     const hoursToAnswer: number[] = [];
     const today = toDateOnly(now);
     const windowStart = addDays(today, -REVIEW_WINDOW_DAYS);
@@ -110,16 +144,26 @@ export function computeBalance(
             reviewsLast30Days += 1;
         }
         for (const question of review.questions) {
-            // The balance reads how the reviewer coaches; the seller's own questions are not that.
+            if (question.status === 'Withdrawn') {
+                continue;
+            }
+            if (question.changedMyView) {
+                changedViews += 1;
+            }
             if (question.askedBySeller) {
+                sellerQuestions += 1;
                 continue;
             }
             questionCount += 1;
             if (question.kind) {
                 byKind[question.kind] += 1;
             }
-            if (question.status === 'Answered' || question.status === 'Resolved') {
-                answered += 1;
+            // A statement needs no answer, so it neither waits for one nor counts as answered.
+            if (question.kind !== 'statement' && !NO_ANSWER_STATUSES.has(question.status)) {
+                needingAnswer += 1;
+                if (ANSWERED_STATUSES.has(question.status)) {
+                    answered += 1;
+                }
             }
             if (question.answeredAt) {
                 const hours = hoursBetween(question.createdDate, question.answeredAt);
@@ -134,7 +178,11 @@ export function computeBalance(
             ) {
                 ideasAdopted += 1;
             } else if (question.ideaResponse === 'Set aside') {
-                ideasSetAside += 1;
+                if (question.kind === 'directive') {
+                    directivesSetAside += 1;
+                } else {
+                    ideasSetAside += 1;
+                }
             }
         }
     }
@@ -156,11 +204,15 @@ export function computeBalance(
         openShare: share(byKind['open-question'], questionCount),
         closedShare: share(byKind['closed-question'], questionCount),
         directiveShare: share(byKind.directive, questionCount),
-        answeredShare: share(answered, questionCount),
+        questionsNeedingAnswer: needingAnswer,
+        answeredShare: share(answered, needingAnswer),
         medianHoursToAnswer: median(hoursToAnswer),
         steps: stepCounts,
         ideasAdopted,
         ideasSetAside,
+        directivesSetAside,
+        sellerQuestions,
+        changedViews,
         reviewsLast30Days,
         isOverReviewed: reviewsLast30Days > OVER_REVIEW_THRESHOLD
     };

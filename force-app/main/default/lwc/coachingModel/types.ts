@@ -227,19 +227,29 @@ export interface NextStepView {
 }
 
 export interface CoachingBalance {
+    /** The reviewer's questions, withdrawn ones left out. */
     questionCount: number;
     byKind: Record<CoachingKind, number>;
     /** Shares of questionCount, 0..1 (0 when there are no questions). */
     openShare: number;
     closedShare: number;
     directiveShare: number;
-    /** Answered or resolved, as a share of questionCount. */
+    /** The reviewer's questions that need an answer: not statements, not released. */
+    questionsNeedingAnswer: number;
+    /** Answered or resolved, as a share of questionsNeedingAnswer. */
     answeredShare: number;
     /** From CreatedDate to Answered_At__c, over the questions that have both. */
     medianHoursToAnswer?: number;
     steps: { planned: number; done: number; dropped: number };
     ideasAdopted: number;
+    /** Ideas (not directives) the seller set aside. */
     ideasSetAside: number;
+    /** Directives the seller set aside with a reason: pushback, a healthy signal. */
+    directivesSetAside: number;
+    /** Questions the seller asked the reviewer; not in questionCount or the shares. */
+    sellerQuestions: number;
+    /** Answers that changed the asker's view, each with a note on what changed. */
+    changedViews: number;
     reviewsLast30Days: number;
     isOverReviewed: boolean;
 }

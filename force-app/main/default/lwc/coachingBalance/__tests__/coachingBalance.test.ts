@@ -24,6 +24,17 @@ jest.mock('@salesforce/label/c.Coaching_Balance_Minute', () => ({ default: '{0} 
 jest.mock('@salesforce/label/c.Coaching_Balance_Minutes', () => ({ default: '{0} minutes' }), {
     virtual: true
 });
+// So is the pushback note's: the count and its plural.
+jest.mock(
+    '@salesforce/label/c.Coaching_Balance_PushbackNoteOne',
+    () => ({ default: '{0} directive set aside with a reason: a healthy sign.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Coaching_Balance_PushbackNoteOther',
+    () => ({ default: '{0} directives set aside with a reason: a healthy sign.' }),
+    { virtual: true }
+);
 
 // The engine this file renders with, shared with a copy of the component loaded for another locale.
 const engine = jest.requireActual<Record<string, unknown>>('lwc');
@@ -58,6 +69,9 @@ describe('c-coaching-balance', () => {
             ['.steps-dropped', BALANCE.steps.dropped],
             ['.ideas-adopted', BALANCE.ideasAdopted],
             ['.ideas-set-aside', BALANCE.ideasSetAside],
+            ['.directives-set-aside', BALANCE.directivesSetAside],
+            ['.seller-questions', BALANCE.sellerQuestions],
+            ['.changed-views', BALANCE.changedViews],
             ['.reviews-30-days', BALANCE.reviewsLast30Days]
         ])('shows %s', async (selector, expected) => {
             const element = createBalance(BALANCE);
@@ -133,6 +147,28 @@ describe('c-coaching-balance', () => {
             );
         });
 
+        it.each([
+            [1, '1 directive set aside with a reason: a healthy sign.'],
+            [2, '2 directives set aside with a reason: a healthy sign.'],
+            [1200, '1,200 directives set aside with a reason: a healthy sign.']
+        ])(
+            'shows %i directives set aside as the healthy sign it is',
+            async (directivesSetAside, expected) => {
+                const element = createBalance({ ...BALANCE, directivesSetAside });
+                await flushPromises();
+
+                expect(find(element, '.pushback-note')?.textContent?.trim()).toBe(expected);
+            }
+        );
+
+        it('says nothing of pushback when no directive was set aside', async () => {
+            const element = createBalance({ ...BALANCE, directivesSetAside: 0 });
+            await flushPromises();
+
+            expect(find(element, '.pushback-note')).toBeNull();
+            expect(numberIn(element, '.directives-set-aside')).toBe(0);
+        });
+
         it('says when nothing has been answered yet', async () => {
             const element = createBalance({ ...BALANCE, medianHoursToAnswer: undefined });
             await flushPromises();
@@ -143,7 +179,11 @@ describe('c-coaching-balance', () => {
         });
 
         it('is accessible', async () => {
-            const element = createBalance({ ...BALANCE, isOverReviewed: true });
+            const element = createBalance({
+                ...BALANCE,
+                isOverReviewed: true,
+                directivesSetAside: 2
+            });
             await flushPromises();
 
             await expect(element).toBeAccessible();

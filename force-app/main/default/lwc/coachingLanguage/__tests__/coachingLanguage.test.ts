@@ -95,7 +95,9 @@ const ALL_SETS = [
     'chatNotes.json',
     'chatNotesHeldOut.json',
     'chatNotesSecondHeldOut.json',
-    'chatNotesThirdHeldOut.json'
+    'chatNotesThirdHeldOut.json',
+    'chatNotesFourthHeldOut.json',
+    'chatNotesFifthHeldOut.json'
 ];
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
@@ -155,7 +157,20 @@ function grammarProblems(question: string): string[] {
                 question
             )
         ],
-        ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)]
+        ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)],
+        ['any-after-that', /\bthat\b[^?]*\b(?:anyone|anybody|anything)\b/i.test(question)],
+        [
+            'noun-with-particle',
+            /\b(?:signature|approval|booking|confirmation) (?:off|up|out)\b/i.test(question)
+        ],
+        ['clause-in-noun', /^What [^?]*\w'(?:s|ve|re)\b[^?]* (?:is|are) there\b/i.test(question)],
+        [
+            'participle-before-auxiliary',
+            /\b[a-z]{2,}ed (?:has|have|is|are|was|were) (?:off|in|up|out|back|over)\b/i.test(
+                question
+            )
+        ],
+        ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)]
     ];
     return checks.filter(([, failed]) => failed).map(([name]) => name);
 }
@@ -339,7 +354,8 @@ describe('c-coaching-language', () => {
     // once after tuning on them: 93.1% agreement on 101 notes (94), directive precision 1.000
     // (26 of 26), recall 0.929 (26 of 28). Misses: an order worded as a need or an expectation
     // ("i'd need you to…", "I was expecting … yesterday"), short-fact questions read as open,
-    // hedged ideas read as statements. Those figures are the floor and the estimate for unseen text.
+    // hedged ideas read as statements. Those figures are the floor. Its misses were studied
+    // afterwards (and the fourth batch written before that), so it is now tuning data too.
     describe('chat notes: third held-out batch', () => {
         const heldOut = loadUtterances('chatNotesThirdHeldOut.json');
 
@@ -362,6 +378,74 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(94 / 101);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(26 / 28);
+        });
+    });
+
+    // Written and committed before any rule was tuned on the third batch's misses, and measured
+    // once after that tuning: 91.2% agreement on 170 notes (155), directive precision 0.978 (44 of
+    // 45), recall 0.786 (44 of 56). Agreement and precision meet what the issue asks of held-out
+    // text (0.90, 0.95); recall does not. Misses: orders as veiled blame stated or asked ("we
+    // agreed the pricing would go out on tuesday, it's thursday", "wasn't the questionnaire due
+    // back on friday?", "…, haven't you?"), as a wish or a need ("i was hoping to see…", "so I'd
+    // really need…", "it'd really help me if you updated…") and as chat shorthand ("hey can u get
+    // the MAP over…"). Those figures are the floor. Its misses were studied afterwards (and the
+    // fifth batch written before that), so it is now tuning data too.
+    describe('chat notes: fourth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesFourthHeldOut.json');
+
+        it('holds at least 150 notes of every kind, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesFourthHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(150);
+            for (const label of LABELS) {
+                expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (fourth held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(155 / 170);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(44 / 45);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(44 / 56);
+        });
+    });
+
+    // Written and committed after the fourth batch was measured and before any rule was tuned on
+    // its misses (by the same hand, who had seen them), and measured once after that tuning: 93.5%
+    // agreement on 170 notes (159), directive precision 1.000 (51 of 51), recall 0.911 (51 of 56).
+    // Agreement and precision meet what the issue asks of held-out text (0.90, 0.95); recall does
+    // not. Misses: blame asked in forms the rules lack ("is there a reason nobody's…", "how come
+    // the next step still says…", "were you planning on telling me…", "why did we agree to…"),
+    // a missed promise stated ("you were going to send me the forecast yesterday"), two Dutch and
+    // Polish lines read as English. Those figures are the floor and the estimate for unseen text.
+    // Its misses were studied afterwards, so it is now tuning data too.
+    describe('chat notes: fifth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesFifthHeldOut.json');
+
+        it('holds at least 150 notes of every kind, none of them in another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesFifthHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(150);
+            for (const label of LABELS) {
+                expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (fifth held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(159 / 170);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(51 / 56);
         });
     });
 
@@ -442,7 +526,7 @@ describe('c-coaching-language', () => {
 
         it.each([
             ['What is the plan for legal?', ['what']],
-            ['Who signs the contract?', ['who']],
+            ['Who else should see the proposal?', ['who']],
             ['Why did the champion leave?', ['why']],
             ['Tell me about the champion.', ['tell me']],
             ['Walk me through the timeline.', ['walk me through']],
@@ -464,6 +548,8 @@ describe('c-coaching-language', () => {
             ['Will they sign this quarter?', ['will']],
             ['Is it the CFO or the CIO who signs?', ['is']],
             ['Any update on the security review?', ['any']],
+            ['Who signs the contract?', ['who signs']],
+            ['When does their budget cycle start?', ['when']],
             ['Heard back from legal?', []]
         ] as const)('reads %p as a closed question', (text, cues) => {
             const result = classifyCoachingText(text);
@@ -572,8 +658,8 @@ describe('c-coaching-language', () => {
             expect(classifyCoachingText(text).rephrasings[0]).toBe(question);
         });
 
-        it('gives every directive in the labelled set at least one question', () => {
-            const directives = loadUtterances('labelledUtterances.json').filter(
+        it('gives every directive in every set at least one question', () => {
+            const directives = ALL_SETS.flatMap((fileName) => loadUtterances(fileName)).filter(
                 (item) => item.kind === 'directive'
             );
             for (const { text } of directives) {
@@ -582,6 +668,16 @@ describe('c-coaching-language', () => {
                 expect(result.rephrasings.length).toBeGreaterThan(0);
                 for (const question of result.rephrasings) expect(question).toMatch(/^[A-Z].*\?$/);
             }
+        });
+
+        // An acknowledgement or an idiom ("hadn't thought of it that way", "you should have seen
+        // their faces") turned into a question is a misreading a manager sees live
+        it('offers no question for any text labelled a statement', () => {
+            const offered = ALL_SETS.flatMap((fileName) => loadUtterances(fileName))
+                .filter((item) => item.kind === 'statement')
+                .filter((item) => classifyCoachingText(item.text).rephrasings.length > 0)
+                .map((item) => item.text);
+            expect(offered).toEqual([]);
         });
 
         // Every rephrasing a manager could see, for every directive and closed question in every
@@ -612,7 +708,12 @@ describe('c-coaching-language', () => {
             ['shorthand', 'How would you approach sending it tmrw?'],
             ['plan-for-verb', "What's your plan for send the deck?"],
             ['clause-after-preposition', "Where do things stand with when you'll send the deck?"],
-            ['wish-as-plan', "What's your plan for needing an update?"]
+            ['wish-as-plan', "What's your plan for needing an update?"],
+            ['negated-gerund', "What's your plan for doing not offer a pilot?"],
+            ['participle-before-auxiliary', 'How confident are you that the POC kicked has off?'],
+            ['clause-in-noun', "What reason nobody's followed is there up with their CTO?"],
+            ['any-after-that', 'How confident are you that they have shortlisted anyone else?'],
+            ['noun-with-particle', 'Where does the budget signature off for this year stand?']
         ])('the grammar checks catch %s', (problem, question) => {
             expect(grammarProblems(question)).toContain(problem);
         });

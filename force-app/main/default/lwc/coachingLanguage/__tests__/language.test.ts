@@ -7,6 +7,7 @@ describe('c-coaching-language language', () => {
         ['acronyms only', 'EB???'],
         ['names with accents', 'Send the deck to José and Jürgen today'],
         ['a loan phrase', 'Que sera sera, the deal will close'],
+        ['a name that is a Dutch word', 'Ask De Vries for the offer letter'],
         ['emoji only', '👍'],
         ['nothing', '']
     ])('reads %s as English', (_name, text) => {
@@ -21,6 +22,8 @@ describe('c-coaching-language language', () => {
         ['Dutch', 'Heb je de klant gebeld?'],
         ['Swedish', 'Har du pratat med kunden?'],
         ['Polish', 'Czy klient podpisał umowę?'],
+        ['Dutch without a question', 'De klant wil de offerte morgen.'],
+        ['Polish with an English-looking word', 'Proszę wysłać umowę do klienta.'],
         ['Cyrillic script', 'Позвони клиенту завтра.'],
         ['Japanese script', '契約書を送ってください']
     ])('declines %s', (_name, text) => {

@@ -1,5 +1,11 @@
 import type { CoachingKind } from 'c/coachingLanguage';
-import { computeBalance, kindShares, median, OVER_REVIEW_THRESHOLD } from '../balance';
+import {
+    computeBalance,
+    kindShares,
+    median,
+    OVER_REVIEW_THRESHOLD,
+    type BalanceQuestion
+} from '../balance';
 import type { NextStepView, QuestionView, ReviewView, StepStatus } from '../types';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
@@ -107,11 +113,15 @@ describe('c-coaching-model balance', () => {
             openShare: 0,
             closedShare: 0,
             directiveShare: 0,
+            questionsNeedingAnswer: 0,
             answeredShare: 0,
             medianHoursToAnswer: undefined,
             steps: { planned: 0, done: 0, dropped: 0 },
             ideasAdopted: 0,
             ideasSetAside: 0,
+            directivesSetAside: 0,
+            sellerQuestions: 0,
+            changedViews: 0,
             reviewsLast30Days: 0,
             isOverReviewed: false
         });
@@ -138,7 +148,8 @@ describe('c-coaching-model balance', () => {
             openShare: 0.5,
             closedShare: 0,
             directiveShare: 0.25,
-            answeredShare: 0.5,
+            // Two of the three that need an answer: the statement needs none.
+            answeredShare: 2 / 3,
             medianHoursToAnswer: 3,
             steps: { planned: 2, done: 1, dropped: 1 }
         });
@@ -156,6 +167,51 @@ describe('c-coaching-model balance', () => {
 
         expect(balance.ideasAdopted).toBe(2);
         expect(balance.ideasSetAside).toBe(1);
+    });
+
+    describe('the conversation', () => {
+        function asked(overrides: Partial<BalanceQuestion>): BalanceQuestion {
+            return {
+                createdDate: '2025-06-10T09:00:00.000Z',
+                kind: 'open-question',
+                status: 'Open',
+                changedMyView: false,
+                ...overrides
+            };
+        }
+        const questions: BalanceQuestion[] = [
+            asked({ kind: 'directive', status: 'Answered', ideaResponse: 'Set aside' }),
+            asked({ kind: 'directive', status: 'Answered', ideaResponse: 'Set aside' }),
+            asked({ kind: 'suggestion', status: 'Answered', ideaResponse: 'Set aside' }),
+            asked({ status: 'Resolved', changedMyView: true }),
+            asked({ status: 'Withdrawn', kind: 'directive' }),
+            asked({ status: 'No Answer Needed' }),
+            asked({ askedBySeller: true, status: 'Answered', changedMyView: true }),
+            asked({ askedBySeller: true, kind: 'suggestion' }),
+            asked({ askedBySeller: true, status: 'Withdrawn' })
+        ];
+        const balance = computeBalance([{ createdDate: NOW.toISOString(), questions }], [], NOW);
+
+        it('counts a directive set aside apart from ideas set aside', () => {
+            expect(balance).toMatchObject({ directivesSetAside: 2, ideasSetAside: 1 });
+        });
+
+        it("counts the seller's questions apart from the reviewer's kinds and answers", () => {
+            expect(balance).toMatchObject({
+                sellerQuestions: 2,
+                questionCount: 5,
+                byKind: { directive: 2, suggestion: 1, 'open-question': 2 },
+                directiveShare: 0.4
+            });
+        });
+
+        it('counts every changed view, whoever asked', () => {
+            expect(balance.changedViews).toBe(2);
+        });
+
+        it('leaves withdrawn questions out, and released ones out of the answered share', () => {
+            expect(balance).toMatchObject({ questionsNeedingAnswer: 4, answeredShare: 1 });
+        });
     });
 
     it.each([

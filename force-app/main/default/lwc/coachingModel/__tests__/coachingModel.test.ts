@@ -205,7 +205,8 @@ describe('c-coaching-model', () => {
 
         it('computes the balance counted by hand', () => {
             // 11 questions: open 1, 7, 10; closed 2, 8; suggestion 3, 4, 9; directive 5, 11; statement 6.
-            // Answered or resolved: 1, 2, 3, 4, 5, 8. Hours to answer: 24, 4, 6, 30, 2, 10 -> median 8.
+            // Answered or resolved: 1, 2, 3, 4, 5, 8, of the 10 that need an answer (no statement).
+            // Hours to answer: 24, 4, 6, 30, 2, 10 -> median 8. One answer changed a view.
             // Reviews since 2025-05-16: June 10 and May 28.
             expect(model.balance).toEqual({
                 questionCount: 11,
@@ -219,11 +220,15 @@ describe('c-coaching-model', () => {
                 openShare: 3 / 11,
                 closedShare: 2 / 11,
                 directiveShare: 2 / 11,
-                answeredShare: 6 / 11,
+                questionsNeedingAnswer: 10,
+                answeredShare: 6 / 10,
                 medianHoursToAnswer: 8,
                 steps: { planned: 3, done: 1, dropped: 1 },
                 ideasAdopted: 1,
                 ideasSetAside: 1,
+                directivesSetAside: 0,
+                sellerQuestions: 0,
+                changedViews: 1,
                 reviewsLast30Days: 2,
                 isOverReviewed: false
             });
