@@ -123,7 +123,7 @@ export default class CoachingAskForm extends LightningElement {
     }
 
     get hasRephrasings(): boolean {
-        return this.rephrasings.length > 0;
+        return this.showReading && this.rephrasings.length > 0;
     }
 
     get isSaveDisabled(): boolean {

@@ -442,7 +442,10 @@ describe('c-coaching-question-item', () => {
             expect(prop(find(element, '.reword-form', '.ask-input'), 'value')).toBe(
                 unanswered.text
             );
-            change(find(element, '.reword-form', '.ask-input'), 'Who signs, and when?');
+            change(
+                find(element, '.reword-form', '.ask-input'),
+                'Who else will the CFO ask before she decides?'
+            );
             await flushPromises();
             expect(find(element, '.reword-form', '.live-kind')?.textContent?.trim()).toBe(
                 'c.Coaching_Questions_ReadsAsOpenQuestion'
@@ -454,7 +457,7 @@ describe('c-coaching-question-item', () => {
                 questionId: unanswered.id,
                 lastModifiedDate: unanswered.lastModifiedDate,
                 change: 'reword',
-                text: 'Who signs, and when?',
+                text: 'Who else will the CFO ask before she decides?',
                 kind: 'open-question'
             });
             lastReply(events).failed(REFUSED, false);
