@@ -45,15 +45,9 @@ import type {
 import LABELS from './labels';
 import PANEL_QUERY from './query';
 import { create, keeperReply, runSave, update } from './panelSave';
-import { replyWrite } from './conversationSave';
+import { questionChangeWrite, replyWrite } from './conversationSave';
 import CONVERSATION_LABELS from './conversationLabels';
-import {
-    emptyStateText,
-    loadingMoreText,
-    overReviewNote,
-    questionChangeTitle,
-    reviewOptions
-} from './panelText';
+import { emptyStateText, loadingMoreText, overReviewNote, reviewOptions } from './panelText';
 import type { ReviewOption } from './panelText';
 import SCHEMA, { COACHING_OBJECTS } from './schema';
 
@@ -247,13 +241,10 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleQuestionChange(event: CustomEvent<QuestionAction>): void {
-        const { kind } = event.detail;
-        const input = questionChangeInput(SCHEMA, {
-            ...event.detail,
-            kind: kind && kindToPicklistValue(kind)
-        });
-        const title = questionChangeTitle(event.detail.change);
-        this.perform(event.detail.reply, title, () => update(input));
+        const { questionId, reply } = event.detail;
+        const question = this.currentReview?.questions.find((q) => q.id === questionId);
+        const { title, write } = questionChangeWrite(event.detail, question);
+        this.perform(reply, title, write);
     }
 
     handleReplyChange(event: CustomEvent<ReplyDraft>): void {

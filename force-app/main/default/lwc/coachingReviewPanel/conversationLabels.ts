@@ -5,6 +5,7 @@ import replyPosted from '@salesforce/label/c.Coaching_Panel_ReplyPosted';
 import replySaved from '@salesforce/label/c.Coaching_Panel_ReplySaved';
 import replyWithdrawn from '@salesforce/label/c.Coaching_Panel_ReplyWithdrawn';
 import sellerQuestionSent from '@salesforce/label/c.Coaching_Panel_SellerQuestionSent';
+import setAside from '@salesforce/label/c.Coaching_Panel_SetAside';
 
 const CONVERSATION_LABELS = Object.freeze({
     questionWithdrawn,
@@ -12,7 +13,8 @@ const CONVERSATION_LABELS = Object.freeze({
     replyPosted,
     replySaved,
     replyWithdrawn,
-    sellerQuestionSent
+    sellerQuestionSent,
+    setAside
 });
 
 export default CONVERSATION_LABELS;

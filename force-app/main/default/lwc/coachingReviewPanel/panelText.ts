@@ -112,11 +112,15 @@ const QUESTION_CHANGE_TITLES: Record<QuestionChange, string> = {
 };
 
 /**
- * The toast title of a saved one-click change to a question.
+ * The toast title of a saved change to a question.
  * @param change the change
+ * @param isIdea whether the question is an idea: anything else the seller sets aside is not one
  * @returns the title
  */
-export function questionChangeTitle(change: QuestionChange): string {
+export function questionChangeTitle(change: QuestionChange, isIdea = true): string {
+    if (change === 'setIdeaAside' && !isIdea) {
+        return CONVERSATION_LABELS.setAside;
+    }
     return QUESTION_CHANGE_TITLES[change];
 }
 

@@ -994,6 +994,32 @@ describe('c-coaching-review-panel', () => {
             expect(lastToast(toasts).variant).toBe('error');
         });
 
+        it('sets a directive aside with its reason, and says so', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            await send(element, 'c-coaching-questions', 'questionchange', {
+                questionId: 'a02000000000006AAA',
+                lastModifiedDate: '2026-11-20T10:08:00.000Z',
+                change: 'setIdeaAside',
+                note: 'The champion sends it; I would go around her.',
+                reply: newReply()
+            });
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                {
+                    fields: {
+                        Id: 'a02000000000006AAA',
+                        Idea_Response__c: 'Set aside',
+                        Response_Reason__c: 'The champion sends it; I would go around her.'
+                    }
+                },
+                { ifUnmodifiedSince: '2026-11-20T10:08:00.000Z' }
+            );
+            expect(lastToast(toasts).title).toBe('c.Coaching_Panel_SetAside');
+        });
+
         it("records the seller's question to their reviewer as the seller's", async () => {
             createRecord.mockResolvedValue({ ...SAVED, id: 'a02000000000009AAA' });
             const element = await renderWithData('seller');
