@@ -263,7 +263,9 @@ describe('UI API GraphQL', () => {
                 'Coaching_Question__c'
             );
             expect(questions.edges.map((edge) => edge.node.Id)).toEqual([
-                id('renewalRiskQuestion')
+                id('renewalRiskQuestion'),
+                id('discountDirective'),
+                id('procurementQuestion')
             ]);
         });
 

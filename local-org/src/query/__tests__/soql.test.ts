@@ -75,7 +75,7 @@ describe('soql', () => {
 
     it('counts, groups and aggregates', () => {
         expect(query('seller', 'SELECT COUNT() FROM Coaching_Question__c')).toEqual({
-            totalSize: 6,
+            totalSize: 8,
             done: true,
             records: []
         });

@@ -6,10 +6,12 @@
 import type { CoachingKind } from './kinds';
 import { COACHING_KINDS, strongestKind } from './kinds';
 import { readsAsEnglish } from './language';
+import { directiveProbability, learnedDirective } from './learnedModel';
 import { rephraseClause } from './rephrase';
 import { GENERIC_DIRECTIVE_REPHRASING } from './rephrase';
 import type { ClauseVerdict } from './rules';
 import { classifySentence } from './rules';
+import type { SentenceSpan } from './text';
 import { splitSentences } from './text';
 
 export type { CoachingKind };
@@ -35,6 +37,18 @@ export interface CoachingClassification {
      */
     english: boolean;
 }
+
+/** Options for reading a text. */
+export interface CoachingReadingOptions {
+    /**
+     * Whether the learned model may call a text the rules did not read as an order one (default
+     * true); false gives the rules' reading alone, which the measurements compare against.
+     */
+    learned?: boolean;
+}
+
+/** The cue of a sentence the learned model, not a rule, read as an order. */
+export const LEARNED_CUE = 'reads as an order';
 
 /** Enough choice to help, few enough to read while typing. */
 const MAX_REPHRASINGS = 3;
@@ -78,25 +92,55 @@ function rephrasingsFor(kind: CoachingKind, clauses: readonly ClauseVerdict[]): 
     return found.slice(0, MAX_REPHRASINGS);
 }
 
+/** Marks the sentence the model finds likeliest to be the order, for a text it read as one. */
+function markLikeliestOrder(sentences: CoachingSentence[], spans: readonly SentenceSpan[]): void {
+    let best = 0;
+    let bestProbability = -1;
+    if (spans.length > 1) {
+        spans.forEach((span, index) => {
+            const probability = directiveProbability([span]);
+            if (probability > bestProbability) {
+                bestProbability = probability;
+                best = index;
+            }
+        });
+    }
+    sentences[best] = { ...sentences[best], kind: 'directive', cues: [LEARNED_CUE] };
+}
+
 /**
  * Classifies a manager's text. Each sentence gets a kind; the text takes the strongest
  * (directive, then suggestion, open question, closed question, statement). Empty text, or text
  * with no words (only emoji or punctuation), is a statement with no sentences; so is text in
  * another language, marked not English.
+ * A text the rules do not read as a directive is one when the learned model is nearly sure; its
+ * likeliest sentence then carries the order, and the rephrasing is a general open question,
+ * since no rule has read the clause's shape.
  * @param text what the manager typed, up to the Question field's 2,000 characters or more
+ * @param options whether the learned model may add its reading
  * @returns the kind of the text, its sentences with their cues, and question-form rephrasings
  */
-export function classifyCoachingText(text: string): CoachingClassification {
+export function classifyCoachingText(
+    text: string,
+    options: CoachingReadingOptions = {}
+): CoachingClassification {
     if (!readsAsEnglish(text ?? '')) {
         return { kind: 'statement', sentences: [], rephrasings: [], english: false };
     }
     const sentences: CoachingSentence[] = [];
     const clauses: ClauseVerdict[] = [];
-    for (const span of splitSentences(text ?? '')) {
+    const spans = splitSentences(text ?? '');
+    for (const span of spans) {
         const verdict = classifySentence(span.plain, span.question);
         sentences.push({ text: span.text, kind: verdict.kind, cues: verdict.cues });
         clauses.push(...verdict.clauses);
     }
-    const kind = strongestKind(sentences.map((sentence) => sentence.kind));
+    let kind = strongestKind(sentences.map((sentence) => sentence.kind));
+    if (kind !== 'directive' && options.learned !== false && spans.length > 0) {
+        if (learnedDirective(spans)) {
+            markLikeliestOrder(sentences, spans);
+            kind = 'directive';
+        }
+    }
     return { kind, sentences, rephrasings: rephrasingsFor(kind, clauses), english: true };
 }
