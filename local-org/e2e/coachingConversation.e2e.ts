@@ -112,7 +112,7 @@ describe('a coaching conversation between the manager and the seller', () => {
         expect(await save.isDisabled()).toBe(true);
         await item.getByLabel(label('Coaching_Questions_SetAsideLabel')).fill(SET_ASIDE_REASON);
         await save.click();
-        await toast(page, label('Coaching_Panel_IdeaSetAside'));
+        await toast(page, label('Coaching_Panel_SetAside'));
         await item.getByText(SET_ASIDE_REASON, { exact: false }).waitFor();
         expect(await item.innerText()).toContain(label('Coaching_Questions_DirectiveSetAsideMine'));
         await screenshot(page, 'seller-set-aside-directive');
