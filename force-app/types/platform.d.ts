@@ -17,6 +17,11 @@ declare module '@salesforce/schema/Coaching_Question__c.*' {
     export default field;
 }
 
+declare module '@salesforce/schema/Coaching_Reply__c.*' {
+    const field: { objectApiName: string; fieldApiName: string };
+    export default field;
+}
+
 declare module '@salesforce/schema/Seller_Next_Step__c.*' {
     const field: { objectApiName: string; fieldApiName: string };
     export default field;

@@ -12,10 +12,15 @@ import {
     toast
 } from '../../test-support/browser';
 
-// A deal with no review in the demo data: this file gives it one with 60 questions and 30 steps.
+// A deal with no review in the demo data: this file gives it one with 60 questions and 30 steps,
+// and threads of 10 replies under 24 of the questions (more than one page of the query's replies).
 const DEAL = 'Summit Foods - Warehouse Analytics Pilot';
 const QUESTIONS = 60;
 const STEPS = 30;
+const THREADS = 24;
+const THREAD_LENGTH = 10;
+// How many replies a thread shows before "Show earlier replies".
+const THREAD_SHOWN = 3;
 const ANSWERED = 20;
 // How many questions the list shows at first, and how many each "Show more" adds.
 const PAGE = 20;
@@ -114,6 +119,18 @@ async function seedLargeDeal(): Promise<void> {
             Status__c: 'Resolved'
         }))
     );
+    // The seller and the manager take turns, so each thread alternates between them.
+    for (let turn = 0; turn < THREAD_LENGTH; turn++) {
+        await writeAll(
+            turn % 2 === 0 ? seller : manager,
+            'POST',
+            questionIds.slice(0, THREADS).map((id, index) => ({
+                attributes: { type: 'Coaching_Reply__c' },
+                Coaching_Question__c: id,
+                Reply__c: `Reply ${turn + 1} on warehouse ${index + 1}.`
+            }))
+        );
+    }
     await writeAll(
         seller,
         'POST',
@@ -409,6 +426,40 @@ describe('the panel on a deal with 60 questions and 30 steps', () => {
         expect(await panel.locator('article.step', { hasText: action }).innerText()).toContain(
             label('Coaching_Steps_StatusDone')
         );
+    });
+
+    it('the seller reads a long thread folded, and unfolds it with the keyboard', async () => {
+        const { page } = local;
+        await page.goto(dealUrl);
+        const panel = await panelOf(page);
+        const thread = panel
+            .locator('c-coaching-replies')
+            .filter({ hasText: 'Reply 10 on' })
+            .first();
+        await thread.waitFor();
+        expect(await thread.locator('li.reply').count()).toBe(THREAD_SHOWN);
+        const unfold = thread.getByRole('button', {
+            name: label('Coaching_Replies_ShowEarlier').replace(
+                '{0}',
+                String(THREAD_LENGTH - THREAD_SHOWN)
+            )
+        });
+        await pressWithKeyboard(unfold);
+        await settle(
+            () => thread.locator('li.reply').count(),
+            (count) => count === THREAD_LENGTH
+        );
+        expect(await thread.locator('li.reply').count()).toBe(THREAD_LENGTH);
+        // Focus stays on the button, which now offers to fold the thread again.
+        await expectFocus(page, new RegExp(`^button .*${label('Coaching_Replies_ShowFewer')}`));
+        // Every question's replies arrived, across the query's pages of 200.
+        const threads = await panel
+            .locator('c-coaching-replies')
+            .filter({ hasText: 'Reply 10 on' })
+            .count();
+        expect(threads).toBe(THREADS);
+        await screenshots(page, 'scale-seller-thread');
+        expect(await axeViolations(page)).toEqual([]);
     });
 
     it('the manager finds the ask form first and the answers to look at', async () => {

@@ -69,7 +69,7 @@ describe('seed against the local org', () => {
         const reviewId = reviews.records.find(
             (record) => record.Intent__c === review.fields.Intent__c
         )?.Id as string;
-        // Deleting a review deletes its questions; steps only lose their link to it.
+        // Deleting a review deletes its questions and their replies; steps only lose their link to it.
         await admin.sobject('Coaching_Review__c').destroy(reviewId);
         await admin.sobject('Opportunity').update({ Id: dealId, Amount: 1 });
 
@@ -101,6 +101,15 @@ describe('seed against the local org', () => {
             ...expected.Coaching_Question__c,
             created: ofReview.length,
             skipped: questions.length - ofReview.length
+        };
+        const replies = recordsOf('Coaching_Reply__c');
+        const repliesOfReview = replies.filter((reply) =>
+            ofReview.some((question) => reply.fields.Coaching_Question__c === `@${question.ref}`)
+        );
+        expected.Coaching_Reply__c = {
+            ...expected.Coaching_Reply__c,
+            created: repliesOfReview.length,
+            skipped: replies.length - repliesOfReview.length
         };
         expected.Seller_Next_Step__c = {
             ...expected.Seller_Next_Step__c,

@@ -16,7 +16,11 @@ export const NATURAL_KEYS: Readonly<Record<string, NaturalKey>> = Object.freeze(
         fields: ['Coaching_Review__c', 'Question__c'],
         filter: 'Coaching_Review__c'
     },
-    Seller_Next_Step__c: { fields: ['Opportunity__c', 'Action__c'], filter: 'Opportunity__c' }
+    Seller_Next_Step__c: { fields: ['Opportunity__c', 'Action__c'], filter: 'Opportunity__c' },
+    Coaching_Reply__c: {
+        fields: ['Coaching_Question__c', 'Reply__c'],
+        filter: 'Coaching_Question__c'
+    }
 });
 
 /**

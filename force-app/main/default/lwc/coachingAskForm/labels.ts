@@ -13,6 +13,15 @@ import askSave from '@salesforce/label/c.Coaching_Questions_AskSave';
 import saveDirectiveAnyway from '@salesforce/label/c.Coaching_Questions_SaveDirectiveAnyway';
 import directiveNote from '@salesforce/label/c.Coaching_Questions_DirectiveNote';
 import directiveWarning from '@salesforce/label/c.Coaching_Questions_DirectiveWarning';
+import askSellerHeading from '@salesforce/label/c.Coaching_Questions_AskSellerHeading';
+import askSellerLabel from '@salesforce/label/c.Coaching_Questions_AskSellerLabel';
+import askSellerKind from '@salesforce/label/c.Coaching_Questions_AskSellerKind';
+import askSellerQuestion from '@salesforce/label/c.Coaching_Questions_AskSellerQuestion';
+import askSellerIdea from '@salesforce/label/c.Coaching_Questions_AskSellerIdea';
+import askSellerSave from '@salesforce/label/c.Coaching_Questions_AskSellerSave';
+import rewordLabel from '@salesforce/label/c.Coaching_Questions_RewordLabel';
+import rewordSave from '@salesforce/label/c.Coaching_Questions_RewordSave';
+import cancel from '@salesforce/label/c.Coaching_Common_Cancel';
 
 const LABELS = Object.freeze({
     askHeading,
@@ -28,7 +37,16 @@ const LABELS = Object.freeze({
     askSave,
     saveDirectiveAnyway,
     directiveNote,
-    directiveWarning
+    directiveWarning,
+    askSellerHeading,
+    askSellerLabel,
+    askSellerKind,
+    askSellerQuestion,
+    askSellerIdea,
+    askSellerSave,
+    rewordLabel,
+    rewordSave,
+    cancel
 });
 
 export default LABELS;

@@ -16,6 +16,7 @@ import {
     toActor
 } from './permissions';
 import type { Actor } from './permissions';
+import { repliesByQuestion } from './replies';
 import type {
     BuildOptions,
     FieldValue,
@@ -27,6 +28,7 @@ import type {
     QuestionNode,
     QuestionStatus,
     QuestionView,
+    ReplyView,
     ReviewNode,
     ReviewStatus,
     ReviewView,
@@ -59,6 +61,8 @@ export {
     questionWindow
 } from './questionList';
 export type { QuestionCounts, QuestionWindow } from './questionList';
+export { foldThread, postReplyInput, replyChangeInput, REPLIES_SHOWN } from './replies';
+export type { ThreadFold } from './replies';
 export {
     ACTION_MAX_LENGTH,
     adoptedStepInput,
@@ -84,6 +88,7 @@ export type {
     CoachingSchema,
     CreateInput,
     QuestionChange,
+    QuestionChangeValues,
     ReviewTextField,
     StepValues,
     UpdateInput
@@ -107,6 +112,9 @@ export type {
     QuestionNode,
     QuestionStatus,
     QuestionView,
+    ReplyNode,
+    ReplyStatus,
+    ReplyView,
     ReviewNode,
     ReviewStatus,
     ReviewView,
@@ -228,12 +236,15 @@ function toStep(node: StepNode, actor: Actor, today: string): NextStepView {
     };
 }
 
-function toQuestion(
-    node: QuestionNode,
-    actor: Actor,
-    reviewIsOpen: boolean,
-    adoptedStepId: string | undefined
-): QuestionView {
+/** What a question's review and the deal's replies tell about it. */
+interface QuestionContext {
+    reviewIsOpen: boolean;
+    reviewerId: string;
+    adoptedStepId?: string;
+    replies: ReplyView[];
+}
+
+function toQuestion(node: QuestionNode, actor: Actor, context: QuestionContext): QuestionView {
     const questionText = text(node.Question__c);
     const kind = kindOf(node, questionText);
     const isSuggestion = kind === 'suggestion';
@@ -241,11 +252,14 @@ function toQuestion(
     const ideaResponse = oneOf(optional(node.Idea_Response__c), IDEA_RESPONSES);
     const answer = text(node.Answer__c);
     const authorId = text(node.CreatedById);
+    const askedBySeller = node.Asked_By__c?.value === 'Seller';
+    const { adoptedStepId } = context;
     return {
         id: node.Id,
         lastModifiedDate: text(node.LastModifiedDate),
         createdDate: text(node.CreatedDate),
         authorId,
+        authorName: text(node.CreatedBy?.Name),
         reviewId: text(node.Coaching_Review__c),
         text: questionText,
         kind,
@@ -254,8 +268,16 @@ function toQuestion(
         answeredAt: optional(node.Answered_At__c),
         status,
         changedMyView: node.Changed_My_View__c?.value === true,
+        changedViewNote: text(node.Changed_My_View_Note__c),
         ideaResponse,
+        responseReason: text(node.Response_Reason__c),
         adoptedStepId,
+        askedBySeller,
+        // A statement asks for nothing; neither does a question released from an answer.
+        needsNoAnswer:
+            status === 'No Answer Needed' || (kind === 'statement' && status === 'Open' && !answer),
+        replies: context.replies,
+        setAsideNeedsReason: kind === 'directive',
         ...questionPermissions(
             actor,
             {
@@ -263,10 +285,12 @@ function toQuestion(
                 status,
                 answer,
                 isSuggestion,
+                isDirective: kind === 'directive',
                 // An idea already turned into a step is answered even if its response was not saved.
-                hasResponse: ideaResponse !== undefined || adoptedStepId !== undefined
+                hasResponse: ideaResponse !== undefined || adoptedStepId !== undefined,
+                askedBySeller
             },
-            reviewIsOpen
+            { isOpen: context.reviewIsOpen, reviewerId: context.reviewerId }
         )
     };
 }
@@ -275,7 +299,8 @@ function toReview(
     node: ReviewNode,
     actor: Actor,
     questionNodes: QuestionNode[],
-    adoptedSteps: Map<string, string>
+    adoptedSteps: Map<string, string>,
+    replies: Map<string, ReplyView[]>
 ): ReviewView {
     const status = oneOf(optional(node.Status__c), REVIEW_STATUSES) ?? 'Open';
     const isOpen = status === 'Open';
@@ -285,7 +310,14 @@ function toReview(
         sellerId: text(node.Seller__c)
     };
     const questions = questionNodes
-        .map((question) => toQuestion(question, actor, isOpen, adoptedSteps.get(question.Id)))
+        .map((question) =>
+            toQuestion(question, actor, {
+                reviewIsOpen: isOpen,
+                reviewerId: fields.reviewerId,
+                adoptedStepId: adoptedSteps.get(question.Id),
+                replies: replies.get(question.Id) ?? []
+            })
+        )
         .sort(askedOrder);
     return {
         id: node.Id,
@@ -313,7 +345,7 @@ function toReview(
  * @returns true while it waits
  */
 export function awaitsAnAnswer(question: QuestionView): boolean {
-    return question.status === 'Open' && question.kind !== 'statement';
+    return question.status === 'Open' && question.kind !== 'statement' && !question.askedBySeller;
 }
 
 // The last copy of each id wins, so a payload that repeats a record still shows it once.
@@ -367,8 +399,11 @@ export function buildPanelModel(
         }
     }
 
+    const replies = repliesByQuestion(payload.Coaching_Reply__c, actor);
     const allReviews = uniqueNodes(payload.Coaching_Review__c?.edges)
-        .map((node) => toReview(node, actor, questionsByReview.get(node.Id) ?? [], adoptedSteps))
+        .map((node) =>
+            toReview(node, actor, questionsByReview.get(node.Id) ?? [], adoptedSteps, replies)
+        )
         .sort(newestFirst);
     // A requested review is the seller's preparation, not a review held: it waits apart.
     const reviews = allReviews.filter((review) => review.status !== 'Requested');

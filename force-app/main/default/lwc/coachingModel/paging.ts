@@ -1,7 +1,12 @@
 import type { Connection, PageInfo, PanelCursors, PanelPayload } from './types';
 
 /** Page sizes of the panel's query; the query repeats them as literals. */
-export const PAGE_SIZES = Object.freeze({ reviews: 50, questions: 200, steps: 200 } as const);
+export const PAGE_SIZES = Object.freeze({
+    reviews: 50,
+    questions: 200,
+    steps: 200,
+    replies: 200
+} as const);
 
 function mergeConnection<N extends { Id: string }>(
     previous: Connection<N> | undefined,
@@ -64,7 +69,11 @@ export function mergePanelPages(
             previous.Coaching_Question__c,
             next.Coaching_Question__c
         ),
-        Seller_Next_Step__c: mergeConnection(previous.Seller_Next_Step__c, next.Seller_Next_Step__c)
+        Seller_Next_Step__c: mergeConnection(
+            previous.Seller_Next_Step__c,
+            next.Seller_Next_Step__c
+        ),
+        Coaching_Reply__c: mergeConnection(previous.Coaching_Reply__c, next.Coaching_Reply__c)
     };
 }
 
@@ -74,7 +83,9 @@ export function mergePanelPages(
  * @returns true when any list continues from a cursor
  */
 export function hasCursors(cursors: PanelCursors): boolean {
-    return Boolean(cursors.reviewsAfter || cursors.questionsAfter || cursors.stepsAfter);
+    return Boolean(
+        cursors.reviewsAfter || cursors.questionsAfter || cursors.stepsAfter || cursors.repliesAfter
+    );
 }
 
 /**
@@ -87,7 +98,8 @@ export function nextCursors(payload: PanelPayload): PanelCursors | undefined {
     const lists: [keyof PanelCursors, Connection<{ Id: string }> | undefined][] = [
         ['reviewsAfter', payload.Coaching_Review__c],
         ['questionsAfter', payload.Coaching_Question__c],
-        ['stepsAfter', payload.Seller_Next_Step__c]
+        ['stepsAfter', payload.Seller_Next_Step__c],
+        ['repliesAfter', payload.Coaching_Reply__c]
     ];
     if (!lists.some(([, list]) => list?.pageInfo?.hasNextPage)) {
         return undefined;

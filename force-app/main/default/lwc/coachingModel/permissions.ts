@@ -83,6 +83,24 @@ export function reviewPermissions(
     };
 }
 
+/** What decides who may do what with one question. */
+export interface QuestionFacts {
+    authorId: string;
+    status: QuestionStatus;
+    answer: string;
+    isSuggestion: boolean;
+    isDirective: boolean;
+    hasResponse: boolean;
+    /** The seller asked; the reviewer answers. */
+    askedBySeller: boolean;
+}
+
+/** What a review tells about one of its questions. */
+export interface QuestionReview {
+    isOpen: boolean;
+    reviewerId: string;
+}
+
 /**
  * What the viewer may do with the seller's rating of a review ("Did this help?").
  * @param actor the viewer
@@ -106,39 +124,54 @@ export function ratingPermissions(
 /**
  * What the viewer may do with one question.
  * @param actor the viewer
- * @param question the question's author, status, answer, kind and response
- * @param reviewIsOpen whether its review is open
+ * @param question the question's author, status, answer, kind, response and who asked
+ * @param review whether its review is open, and its reviewer
  * @returns the question's `can*` flags
  */
 export function questionPermissions(
     actor: Actor,
-    question: {
-        authorId: string;
-        status: QuestionStatus;
-        answer: string;
-        isSuggestion: boolean;
-        hasResponse: boolean;
-    },
-    reviewIsOpen: boolean
+    question: QuestionFacts,
+    review: QuestionReview
 ): {
     canAnswer: boolean;
     canEditAnswer: boolean;
     canRespondToIdea: boolean;
     canResolve: boolean;
     canMarkChangedView: boolean;
+    canWithdraw: boolean;
+    canReword: boolean;
+    canSetAside: boolean;
+    canReply: boolean;
 } {
-    // Only_Owner_Answers
-    const answers = actor.isOwner || actor.isAdmin;
+    const isReviewer = sameId(actor.userId, review.reviewerId);
+    // Only_Owner_Answers: the owner answers the reviewer, the reviewer answers the seller.
+    const answers = actor.isAdmin || (question.askedBySeller ? isReviewer : actor.isOwner);
     // Only_Author_Edits_Question
     const isAuthor = sameId(actor.userId, question.authorId) || actor.isAdmin;
+    // The seller responds to what the reviewer put to them, never to their own ideas.
+    const responds = (actor.isOwner || actor.isAdmin) && !question.askedBySeller;
+    const isLive = question.status !== 'Withdrawn' && question.status !== 'No Answer Needed';
+    const unanswered = question.status === 'Open' && question.answer.trim() === '';
     return {
-        // A review closed with questions kept open still takes the seller's answers to them.
-        canAnswer: answers && question.status === 'Open',
+        // An idea or a directive the seller adopted or set aside has had its response; a review
+        // closed with questions kept open still takes the answers to them.
+        canAnswer: answers && question.status === 'Open' && !question.hasResponse,
         // The owner may reword a saved answer until the manager resolves the question.
-        canEditAnswer: answers && question.status === 'Answered' && reviewIsOpen,
-        canRespondToIdea: answers && question.isSuggestion && !question.hasResponse,
+        canEditAnswer: answers && question.status === 'Answered' && review.isOpen,
+        canRespondToIdea: responds && question.isSuggestion && !question.hasResponse && isLive,
         canResolve: isAuthor && question.status === 'Answered',
-        canMarkChangedView: isAuthor && question.answer.trim() !== ''
+        canMarkChangedView: isAuthor && question.answer.trim() !== '',
+        // Answered_Question_Keeps_Its_Wording
+        canWithdraw: isAuthor && unanswered && !question.hasResponse && review.isOpen,
+        canReword: isAuthor && unanswered && !question.hasResponse && review.isOpen,
+        // Set_Aside_Directive_Needs_Reason: a directive may be set aside too, with a reason.
+        canSetAside:
+            responds &&
+            (question.isSuggestion || question.isDirective) &&
+            !question.hasResponse &&
+            isLive,
+        // Only_Participants_Reply
+        canReply: (isReviewer || actor.isOwner || actor.isAdmin) && question.status !== 'Withdrawn'
     };
 }
 

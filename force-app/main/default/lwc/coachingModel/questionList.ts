@@ -7,18 +7,24 @@ import type { QuestionFilter, QuestionView } from './types';
 export type QuestionCounts = Record<QuestionFilter, number>;
 
 /**
- * Whether a question waits on the viewer: an answer or a response to an idea from the seller, or
- * the manager's look at an answer (resolve it, or say it changed their view).
+ * Whether a question waits on the viewer: an answer from the person asked, a response to an idea
+ * from the seller, or the asker's look at an answer (resolve it, or say it changed their view).
  * @param question the question as the viewer sees it
  * @returns true when the next move is the viewer's
  */
 export function awaitsViewer(question: QuestionView): boolean {
     return (
-        question.canAnswer ||
+        // A statement waits on nobody, though its reader may still answer it.
+        (question.canAnswer && !question.needsNoAnswer) ||
         question.canRespondToIdea ||
         question.canResolve ||
         (question.canMarkChangedView && !question.changedMyView && question.status !== 'Resolved')
     );
+}
+
+// Open and answered questions are still in play; withdrawn and released ones are not.
+function isInPlay(question: QuestionView): boolean {
+    return question.status === 'Open' || question.status === 'Answered';
 }
 
 function matches(question: QuestionView, filter: QuestionFilter): boolean {
@@ -26,7 +32,7 @@ function matches(question: QuestionView, filter: QuestionFilter): boolean {
         case 'mine':
             return awaitsViewer(question);
         case 'open':
-            return question.status !== 'Resolved';
+            return isInPlay(question);
         case 'resolved':
             return question.status === 'Resolved';
         default:
@@ -43,7 +49,7 @@ export function countQuestions(questions: QuestionView[]): QuestionCounts {
     const counts: QuestionCounts = { all: questions.length, mine: 0, open: 0, resolved: 0 };
     for (const question of questions) {
         counts.mine += awaitsViewer(question) ? 1 : 0;
-        counts.open += question.status !== 'Resolved' ? 1 : 0;
+        counts.open += isInPlay(question) ? 1 : 0;
         counts.resolved += question.status === 'Resolved' ? 1 : 0;
     }
     return counts;
@@ -60,8 +66,8 @@ export function inFilter(question: QuestionView, filter: QuestionFilter): boolea
 }
 
 /**
- * Orders questions for the viewer: those waiting on them first, then the other open ones, then the
- * resolved ones, each group in the order they were asked.
+ * Orders questions for the viewer: those waiting on them first, then the other open or answered
+ * ones, then the resolved, withdrawn and released ones, each group in the order they were asked.
  * @param questions the questions, in the order they were asked
  * @returns a new array in the viewer's order
  */
@@ -70,7 +76,7 @@ export function orderForViewer(questions: QuestionView[]): QuestionView[] {
         if (awaitsViewer(question)) {
             return 0;
         }
-        return question.status === 'Resolved' ? 2 : 1;
+        return isInPlay(question) ? 1 : 2;
     };
     return questions
         .map((question, index) => ({ question, index, rank: rank(question) }))

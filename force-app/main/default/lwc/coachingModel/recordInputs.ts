@@ -41,6 +41,16 @@ export interface CoachingSchema {
         status: FieldRef;
         changedMyView: FieldRef;
         ideaResponse: FieldRef;
+        askedBy: FieldRef;
+        responseReason: FieldRef;
+        changedViewNote: FieldRef;
+    };
+    reply: {
+        object: ObjectRef;
+        id: FieldRef;
+        question: FieldRef;
+        text: FieldRef;
+        status: FieldRef;
     };
     step: {
         object: ObjectRef;
@@ -73,7 +83,20 @@ export interface UpdateInput {
 export type ReviewTextField = 'intent' | 'sellerFocus' | 'sharedLearning';
 
 /** A one-click change to a question. */
-export type QuestionChange = 'resolve' | 'changedView' | 'setIdeaAside' | 'adoptIdea';
+export type QuestionChange =
+    'resolve' | 'changedView' | 'setIdeaAside' | 'adoptIdea' | 'withdraw' | 'reword';
+
+/** A change to a question, with what the change carries. */
+export interface QuestionChangeValues {
+    questionId: string;
+    lastModifiedDate: string;
+    change: QuestionChange;
+    /** What changed the asker's view, or why the seller sets it aside. */
+    note?: string;
+    /** The reworded text and its Kind__c picklist value. */
+    text?: string;
+    kind?: string;
+}
 
 // The Action__c field holds 255 characters.
 export const ACTION_MAX_LENGTH = 255;
@@ -254,24 +277,25 @@ export function stepStatusInput(
 }
 
 /**
- * A question the manager asks in a review.
+ * A question asked in a review: by the manager, or by the seller of their reviewer.
  * @param schema the schema references
- * @param question the review, the text and its Kind__c picklist value
+ * @param question the review, the text, its Kind__c picklist value and whether the seller asks
  * @returns the create input
  */
 export function askQuestionInput(
     schema: CoachingSchema,
-    question: { reviewId: string; text: string; kind: string }
+    question: { reviewId: string; text: string; kind: string; askedBySeller?: boolean }
 ): CreateInput {
     const s = schema.question;
-    return {
-        apiName: s.object.objectApiName,
-        fields: {
-            [s.review.fieldApiName]: question.reviewId,
-            [s.text.fieldApiName]: question.text,
-            [s.kind.fieldApiName]: question.kind
-        }
+    const fields: Fields = {
+        [s.review.fieldApiName]: question.reviewId,
+        [s.text.fieldApiName]: question.text,
+        [s.kind.fieldApiName]: question.kind
     };
+    if (question.askedBySeller) {
+        fields[s.askedBy.fieldApiName] = 'Seller';
+    }
+    return { apiName: s.object.objectApiName, fields };
 }
 
 /**
@@ -299,30 +323,45 @@ export function answerInput(
     return update(s.id, answer.questionId, answer.lastModifiedDate, fields);
 }
 
-const QUESTION_CHANGES: Record<QuestionChange, (s: CoachingSchema['question']) => Fields> = {
+type QuestionChangeFields = (s: CoachingSchema['question'], values: QuestionChangeValues) => Fields;
+
+const QUESTION_CHANGES: Record<QuestionChange, QuestionChangeFields> = {
     resolve: (s) => ({ [s.status.fieldApiName]: 'Resolved' }),
-    changedView: (s) => ({ [s.changedMyView.fieldApiName]: true }),
-    setIdeaAside: (s) => ({ [s.ideaResponse.fieldApiName]: 'Set aside' }),
-    adoptIdea: (s) => ({ [s.ideaResponse.fieldApiName]: 'Adopted' })
+    changedView: (s, values) => ({
+        [s.changedMyView.fieldApiName]: true,
+        [s.changedViewNote.fieldApiName]: values.note ?? ''
+    }),
+    setIdeaAside: (s, values) => ({
+        [s.ideaResponse.fieldApiName]: 'Set aside',
+        [s.responseReason.fieldApiName]: values.note || null
+    }),
+    adoptIdea: (s) => ({ [s.ideaResponse.fieldApiName]: 'Adopted' }),
+    // Kept, as a state: the history of what was asked is never lost.
+    withdraw: (s) => ({ [s.status.fieldApiName]: 'Withdrawn' }),
+    reword: (s, values) => ({
+        [s.text.fieldApiName]: values.text ?? '',
+        [s.kind.fieldApiName]: values.kind ?? null
+    })
 };
 
 /**
- * A one-click change to a question: resolve it, mark that it changed the manager's view, or record
- * the seller's response to an idea.
+ * A change to a question: resolve it, mark that it changed the asker's view (with what changed),
+ * record the seller's response to an idea or a directive (a set-aside with its reason), or, while
+ * unanswered, withdraw or reword it.
  * @param schema the schema references
- * @param change the question, its last-modified date as shown and the change
+ * @param change the question, its last-modified date as shown, the change and what it carries
  * @returns the update input
  */
 export function questionChangeInput(
     schema: CoachingSchema,
-    change: { questionId: string; lastModifiedDate: string; change: QuestionChange }
+    change: QuestionChangeValues
 ): UpdateInput {
     const s = schema.question;
     return update(
         s.id,
         change.questionId,
         change.lastModifiedDate,
-        QUESTION_CHANGES[change.change](s)
+        QUESTION_CHANGES[change.change](s, change)
     );
 }
 

@@ -61,6 +61,22 @@ export interface QuestionNode {
     Status__c: FieldValue;
     Changed_My_View__c: FieldValue<boolean>;
     Idea_Response__c: FieldValue;
+    /** Who asked: Reviewer (also when empty) or Seller. */
+    Asked_By__c?: FieldValue;
+    Response_Reason__c?: FieldValue;
+    Changed_My_View_Note__c?: FieldValue;
+    CreatedBy?: { Name: FieldValue } | null;
+}
+
+export interface ReplyNode {
+    Id: string;
+    LastModifiedDate: FieldValue;
+    CreatedDate: FieldValue;
+    CreatedById: FieldValue;
+    CreatedBy: { Name: FieldValue } | null;
+    Coaching_Question__c: FieldValue;
+    Reply__c: FieldValue;
+    Status__c: FieldValue;
 }
 
 export interface StepNode {
@@ -82,6 +98,8 @@ export interface PanelPayload {
     Coaching_Review__c: Connection<ReviewNode>;
     Coaching_Question__c: Connection<QuestionNode>;
     Seller_Next_Step__c: Connection<StepNode>;
+    /** The replies under the deal's questions; absent from payloads of before replies. */
+    Coaching_Reply__c?: Connection<ReplyNode>;
 }
 
 /** The `data` of the panel's wire result. */
@@ -94,6 +112,7 @@ export interface PanelCursors {
     reviewsAfter?: string;
     questionsAfter?: string;
     stepsAfter?: string;
+    repliesAfter?: string;
 }
 
 // The view model.
@@ -136,6 +155,41 @@ export interface QuestionView {
     canRespondToIdea: boolean;
     canResolve: boolean;
     canMarkChangedView: boolean;
+    /** Asked_By__c is Seller: the seller asked, and the reviewer answers. */
+    askedBySeller: boolean;
+    /** The asker's name, from CreatedBy. */
+    authorName: string;
+    /** The seller's reason for setting an idea or a directive aside. */
+    responseReason: string;
+    /** What changed the asker's view. */
+    changedViewNote: string;
+    /** A statement, or closed with No Answer Needed: nobody waits for an answer. */
+    needsNoAnswer: boolean;
+    /** The replies under it, oldest first. */
+    replies: ReplyView[];
+    /** The asker may take it back or reword it: only while nobody has answered it. */
+    canWithdraw: boolean;
+    canReword: boolean;
+    /** The seller may set aside an idea or a directive; a directive needs a reason. */
+    canSetAside: boolean;
+    setAsideNeedsReason: boolean;
+    /** The review's reviewer and the deal's seller post replies. */
+    canReply: boolean;
+}
+
+export type ReplyStatus = 'Posted' | 'Withdrawn';
+
+export interface ReplyView {
+    id: string;
+    lastModifiedDate: string;
+    createdDate: string;
+    authorId: string;
+    authorName: string;
+    text: string;
+    status: ReplyStatus;
+    isWithdrawn: boolean;
+    /** Its author (or an admin) may edit or withdraw it while posted. */
+    canEdit: boolean;
 }
 
 export interface ReviewView {

@@ -4,18 +4,37 @@ import type { EditBase, QuestionChange, QuestionView, StepValues } from 'c/coach
 import type { CoachingKind } from 'c/coachingLanguage';
 import { formatLabel } from 'c/coachingLabelFormat';
 import type { RowAction, RowActionEvent } from 'c/coachingRowActions';
+import type { QuestionDraft } from 'c/coachingAskForm';
 import type { AnswerDraft, AnswerToggle, IdeaAdoption, QuestionAction } from './events';
 import LABELS from './labels';
 
 export type { AnswerDraft, AnswerToggle, IdeaAdoption, QuestionAction } from './events';
+export type { ReplyDraft } from 'c/coachingReplies';
 
-type FocusTarget = 'answer-input' | 'answer-toggle' | 'text' | 'actions';
+/** The changes that take a short note first. */
+type NoteChange = 'setIdeaAside' | 'changedView';
+
+type FocusTarget =
+    | 'answer-input'
+    | 'answer-toggle'
+    | 'text'
+    | 'actions'
+    | 'note'
+    | 'note-error'
+    | 'reword'
+    | 'withdraw-confirm'
+    | 'action-error';
 
 const FOCUS_SELECTORS: Record<FocusTarget, string> = {
     'answer-input': '.answer-input',
     'answer-toggle': '.answer-toggle',
     text: '.text',
-    actions: 'c-coaching-row-actions'
+    actions: 'c-coaching-row-actions',
+    note: '.note-form',
+    'note-error': '.note-form',
+    reword: '.reword-form',
+    'withdraw-confirm': '.withdraw-confirm',
+    'action-error': '.action-error'
 };
 
 const KIND_LABELS: Record<Exclude<CoachingKind, 'suggestion'>, string> = {
@@ -29,14 +48,18 @@ const ACTIONS: Record<string, RowAction> = {
     adopt: { name: 'adopt', label: LABELS.adopt },
     setIdeaAside: { name: 'setIdeaAside', label: LABELS.setAside },
     resolve: { name: 'resolve', label: LABELS.resolve },
-    changedView: { name: 'changedView', label: LABELS.markChangedView }
+    changedView: { name: 'changedView', label: LABELS.markChangedView },
+    reword: { name: 'reword', label: LABELS.reword },
+    withdraw: { name: 'withdraw', label: LABELS.withdraw }
 };
 
 /**
- * One coaching question: its kind, status and answer; for the owner the answer box (opened on
- * demand, keeping what was typed when closed or when a save is refused) and the idea responses;
- * for the author resolve and "this changed my view". Sends `answerquestion`, `questionchange`,
- * `adoptidea` and `answertoggle`.
+ * One coaching question: who asked, its kind, status and answer, and its replies; for the person
+ * asked the answer box (opened on demand, keeping what was typed when closed or when a save is
+ * refused); for the seller the responses to an idea or a directive (set aside with a reason); for
+ * the asker resolve, "this changed my view" with a note, and, until it is answered, reword and
+ * withdraw. Sends `answerquestion`, `questionchange`, `adoptidea`, `answertoggle` and
+ * `replychange`.
  */
 export default class CoachingQuestionItem extends LightningElement {
     /** Whether the list has this question's answer box open. */
@@ -54,6 +77,12 @@ export default class CoachingQuestionItem extends LightningElement {
     isAdopting = false;
     isSavingAdoption = false;
     adoptionError?: string;
+    /** The change whose note box is open: a set-aside's reason, or what changed a view. */
+    noteChange?: NoteChange;
+    isSavingNote = false;
+    noteError?: string;
+    isRewording = false;
+    confirmingWithdraw = false;
 
     private shown?: QuestionView;
     private answerBase?: EditBase;
@@ -89,6 +118,10 @@ export default class CoachingQuestionItem extends LightningElement {
 
     get kindLabel(): string | undefined {
         const kind = this.shown?.kind;
+        if (this.shown?.askedBySeller) {
+            // The seller's own words are never labelled; their idea is marked as theirs.
+            return kind === 'suggestion' ? LABELS.kindSellerIdea : undefined;
+        }
         if (kind === 'suggestion') {
             return this.viewerIsOwner ? LABELS.kindSuggestion : LABELS.kindSuggestionOthers;
         }
@@ -97,6 +130,12 @@ export default class CoachingQuestionItem extends LightningElement {
 
     get statusLabel(): string {
         const question = this.shown;
+        if (question?.status === 'Withdrawn') {
+            return LABELS.statusWithdrawn;
+        }
+        if (question?.needsNoAnswer) {
+            return LABELS.statusNoAnswerNeeded;
+        }
         if (question?.ideaResponse === 'Set aside') {
             return LABELS.statusSetAside;
         }
@@ -109,8 +148,64 @@ export default class CoachingQuestionItem extends LightningElement {
         return question?.status === 'Answered' ? LABELS.statusAnswered : LABELS.statusOpen;
     }
 
+    /** "You asked" or "<seller> asked" on the seller's questions to their reviewer. */
+    get askedByText(): string | undefined {
+        const question = this.shown;
+        if (!question?.askedBySeller) {
+            return undefined;
+        }
+        return this.viewerIsOwner
+            ? LABELS.askedByYou
+            : formatLabel(LABELS.askedBy, question.authorName || LABELS.theSeller);
+    }
+
+    get isWithdrawn(): boolean {
+        return this.shown?.status === 'Withdrawn';
+    }
+
+    get changedViewText(): string {
+        const question = this.shown;
+        const who = question?.authorName || LABELS.theReviewer;
+        return question?.changedViewNote
+            ? formatLabel(LABELS.changedViewNote, who, question.changedViewNote)
+            : formatLabel(LABELS.changedViewBy, who);
+    }
+
+    get responseReasonText(): string | undefined {
+        const question = this.shown;
+        return question?.ideaResponse === 'Set aside' && question.responseReason
+            ? formatLabel(LABELS.setAsideReason, question.responseReason)
+            : undefined;
+    }
+
+    get hasReplyThread(): boolean {
+        const question = this.shown;
+        return Boolean(question && (question.replies.length > 0 || question.canReply));
+    }
+
+    get noteLabel(): string {
+        if (this.noteChange === 'changedView') {
+            return LABELS.changedViewLabel;
+        }
+        return this.shown?.setAsideNeedsReason
+            ? LABELS.setAsideLabel
+            : LABELS.setAsideLabelOptional;
+    }
+
+    get noteSaveLabel(): string {
+        return this.noteChange === 'changedView' ? LABELS.changedViewSave : LABELS.setAsideSave;
+    }
+
+    /** Only an idea may be set aside without saying why. */
+    get isNoteOptional(): boolean {
+        return this.noteChange === 'setIdeaAside' && !this.shown?.setAsideNeedsReason;
+    }
+
     get ideaNote(): string | undefined {
         const question = this.shown;
+        if (question?.ideaResponse === 'Set aside' && !question.isSuggestion) {
+            return this.viewerIsOwner ? LABELS.directiveSetAsideMine : LABELS.directiveSetAside;
+        }
         if (question?.ideaResponse === 'Set aside') {
             return this.viewerIsOwner ? LABELS.ideaSetAsideMine : LABELS.ideaSetAside;
         }
@@ -121,6 +216,9 @@ export default class CoachingQuestionItem extends LightningElement {
     }
 
     get answerHeading(): string {
+        if (this.shown?.askedBySeller) {
+            return LABELS.answerHeadingReviewer;
+        }
         return this.viewerIsOwner ? LABELS.answerHeadingMine : LABELS.answerHeading;
     }
 
@@ -155,18 +253,33 @@ export default class CoachingQuestionItem extends LightningElement {
 
     get actions(): RowAction[] {
         const question = this.shown;
-        if (!question || this.isAdopting) {
+        if (
+            !question ||
+            this.isAdopting ||
+            this.noteChange ||
+            this.isRewording ||
+            this.confirmingWithdraw
+        ) {
             return [];
         }
         const names: string[] = [];
         if (question.canRespondToIdea) {
-            names.push('adopt', 'setIdeaAside');
+            names.push('adopt');
+        }
+        if (question.canSetAside) {
+            names.push('setIdeaAside');
         }
         if (question.canResolve) {
             names.push('resolve');
         }
         if (question.canMarkChangedView && !question.changedMyView) {
             names.push('changedView');
+        }
+        if (question.canReword) {
+            names.push('reword');
+        }
+        if (question.canWithdraw) {
+            names.push('withdraw');
         }
         return names.map((name) => ACTIONS[name]);
     }
@@ -255,9 +368,117 @@ export default class CoachingQuestionItem extends LightningElement {
             return;
         }
         const name = event.detail.name;
+        this.actionError = undefined;
         if (name === 'adopt') {
             this.isAdopting = true;
             this.adoptionError = undefined;
+            return;
+        }
+        if (name === 'setIdeaAside' || name === 'changedView') {
+            this.noteChange = name;
+            this.noteError = undefined;
+            this.focusTarget = 'note';
+            return;
+        }
+        if (name === 'reword') {
+            this.isRewording = true;
+            this.focusTarget = 'reword';
+            return;
+        }
+        if (name === 'withdraw') {
+            this.confirmingWithdraw = true;
+            this.focusTarget = 'withdraw-confirm';
+            return;
+        }
+        this.sendChange(name as QuestionChange);
+    }
+
+    handleWithdrawConfirm(): void {
+        if (this.isBusy) {
+            return;
+        }
+        this.sendChange('withdraw');
+    }
+
+    handleWithdrawKeep(): void {
+        this.confirmingWithdraw = false;
+        this.focusTarget = 'actions';
+    }
+
+    handleNoteSave(event: CustomEvent<{ text: string }>): void {
+        const question = this.shown;
+        const change = this.noteChange;
+        if (!question || !change || this.isSavingNote) {
+            return;
+        }
+        this.isSavingNote = true;
+        this.noteError = undefined;
+        const detail: QuestionAction = {
+            questionId: question.id,
+            lastModifiedDate: question.lastModifiedDate,
+            change,
+            note: event.detail.text,
+            reply: {
+                saved: () => {
+                    this.isSavingNote = false;
+                    this.noteChange = undefined;
+                    this.focusWhenChangeShows = true;
+                    this.focusTarget = 'text';
+                },
+                failed: (message) => {
+                    this.isSavingNote = false;
+                    this.noteError = message;
+                    this.focusTarget = 'note-error';
+                }
+            }
+        };
+        this.dispatchEvent(new CustomEvent('questionchange', { detail }));
+    }
+
+    handleNoteCancel(): void {
+        this.noteChange = undefined;
+        this.noteError = undefined;
+        this.focusTarget = 'actions';
+    }
+
+    handleRewordSave(event: CustomEvent<QuestionDraft>): void {
+        event.stopPropagation();
+        const question = this.shown;
+        if (!question) {
+            return;
+        }
+        const { text, kind, reply } = event.detail;
+        const detail: QuestionAction = {
+            questionId: question.id,
+            lastModifiedDate: question.lastModifiedDate,
+            change: 'reword',
+            text,
+            kind,
+            reply: {
+                saved: () => {
+                    this.isRewording = false;
+                    this.focusWhenChangeShows = true;
+                    this.focusTarget = 'text';
+                },
+                failed: (message, isStale) => reply.failed(message, isStale)
+            }
+        };
+        this.dispatchEvent(new CustomEvent('questionchange', { detail }));
+    }
+
+    handleRewordCancel(): void {
+        this.isRewording = false;
+        this.focusTarget = 'actions';
+    }
+
+    handleReplyChange(event: CustomEvent): void {
+        event.stopPropagation();
+        this.dispatchEvent(new CustomEvent('replychange', { detail: event.detail }));
+    }
+
+    private sendChange(change: QuestionChange): void {
+        const question = this.shown;
+        if (!question) {
             return;
         }
         this.sentActionDate = question.lastModifiedDate;
@@ -265,15 +486,17 @@ export default class CoachingQuestionItem extends LightningElement {
         const detail: QuestionAction = {
             questionId: question.id,
             lastModifiedDate: question.lastModifiedDate,
-            change: name as QuestionChange,
+            change,
             reply: {
                 saved: () => {
+                    this.confirmingWithdraw = false;
                     this.focusWhenChangeShows = true;
                 },
                 failed: (message) => {
                     this.sentActionDate = undefined;
+                    this.confirmingWithdraw = false;
                     this.actionError = message;
-                    this.focusTarget = 'actions';
+                    this.focusTarget = 'action-error';
                 }
             }
         };
@@ -323,10 +546,17 @@ export default class CoachingQuestionItem extends LightningElement {
     private moveFocus(target: FocusTarget): void {
         const element = this.template?.querySelector(FOCUS_SELECTORS[target]) as
             (HTMLElement & { focusAction?(): boolean }) | null;
+        const form = element as (HTMLElement & { focusInput?(): void; focusError?(): void }) | null;
         if (target === 'actions') {
             if (element?.focusAction?.()) {
                 return;
             }
+        } else if (form && (target === 'note' || target === 'reword')) {
+            form.focusInput?.();
+            return;
+        } else if (form && target === 'note-error') {
+            form.focusError?.();
+            return;
         } else if (element) {
             element.focus();
             return;

@@ -1,5 +1,6 @@
 // What a question item sends up: each save carries the reply the item hears its outcome through.
 import type { QuestionChange, SaveReply, StepValues } from 'c/coachingModel';
+import type { CoachingKind } from 'c/coachingLanguage';
 
 /** The owner's answer, new or edited, checked against the question as the box last saw it. */
 export interface AnswerDraft {
@@ -10,11 +11,17 @@ export interface AnswerDraft {
     reply: SaveReply;
 }
 
-/** A one-click change to a question: resolve, changed my view, set an idea aside. */
+/**
+ * A change to a question: resolve, changed my view (with what changed), set an idea or a directive
+ * aside (with why), withdraw, or reword (with the new text and its kind).
+ */
 export interface QuestionAction {
     questionId: string;
     lastModifiedDate: string;
     change: QuestionChange;
+    note?: string;
+    text?: string;
+    kind?: CoachingKind;
     reply: SaveReply;
 }
 

@@ -30,6 +30,28 @@ import setAside from '@salesforce/label/c.Coaching_Questions_SetAside';
 import resolve from '@salesforce/label/c.Coaching_Questions_Resolve';
 import markChangedView from '@salesforce/label/c.Coaching_Questions_MarkChangedView';
 import cancel from '@salesforce/label/c.Coaching_Common_Cancel';
+import statusWithdrawn from '@salesforce/label/c.Coaching_Questions_StatusWithdrawn';
+import statusNoAnswerNeeded from '@salesforce/label/c.Coaching_Questions_StatusNoAnswerNeeded';
+import kindSellerIdea from '@salesforce/label/c.Coaching_Questions_KindSellerIdea';
+import askedByYou from '@salesforce/label/c.Coaching_Questions_AskedByYou';
+import askedBy from '@salesforce/label/c.Coaching_Questions_AskedBy';
+import theSeller from '@salesforce/label/c.Coaching_Questions_TheSeller';
+import theReviewer from '@salesforce/label/c.Coaching_Questions_TheReviewer';
+import changedViewNote from '@salesforce/label/c.Coaching_Questions_ChangedViewNote';
+import changedViewBy from '@salesforce/label/c.Coaching_Questions_ChangedViewBy';
+import changedViewLabel from '@salesforce/label/c.Coaching_Questions_ChangedViewLabel';
+import changedViewSave from '@salesforce/label/c.Coaching_Questions_ChangedViewSave';
+import setAsideLabel from '@salesforce/label/c.Coaching_Questions_SetAsideLabel';
+import setAsideLabelOptional from '@salesforce/label/c.Coaching_Questions_SetAsideLabelOptional';
+import setAsideSave from '@salesforce/label/c.Coaching_Questions_SetAsideSave';
+import setAsideReason from '@salesforce/label/c.Coaching_Questions_SetAsideReason';
+import directiveSetAside from '@salesforce/label/c.Coaching_Questions_DirectiveSetAside';
+import directiveSetAsideMine from '@salesforce/label/c.Coaching_Questions_DirectiveSetAsideMine';
+import answerHeadingReviewer from '@salesforce/label/c.Coaching_Questions_AnswerHeadingReviewer';
+import reword from '@salesforce/label/c.Coaching_Questions_Reword';
+import withdraw from '@salesforce/label/c.Coaching_Questions_Withdraw';
+import withdrawConfirm from '@salesforce/label/c.Coaching_Questions_WithdrawConfirm';
+import withdrawKeep from '@salesforce/label/c.Coaching_Questions_WithdrawKeep';
 
 const LABELS = Object.freeze({
     kindOpenQuestion,
@@ -62,7 +84,29 @@ const LABELS = Object.freeze({
     setAside,
     resolve,
     markChangedView,
-    cancel
+    cancel,
+    statusWithdrawn,
+    statusNoAnswerNeeded,
+    kindSellerIdea,
+    askedByYou,
+    askedBy,
+    theSeller,
+    theReviewer,
+    changedViewNote,
+    changedViewBy,
+    changedViewLabel,
+    changedViewSave,
+    setAsideLabel,
+    setAsideLabelOptional,
+    setAsideSave,
+    setAsideReason,
+    directiveSetAside,
+    directiveSetAsideMine,
+    answerHeadingReviewer,
+    reword,
+    withdraw,
+    withdrawConfirm,
+    withdrawKeep
 });
 
 export default LABELS;

@@ -13,7 +13,7 @@ import type { AnswerToggle } from 'c/coachingQuestionItem';
 import LABELS from './labels';
 
 export type { QuestionDraft } from 'c/coachingAskForm';
-export type { AnswerDraft, IdeaAdoption, QuestionAction } from 'c/coachingQuestionItem';
+export type { AnswerDraft, IdeaAdoption, QuestionAction, ReplyDraft } from 'c/coachingQuestionItem';
 
 interface FilterOption {
     label: string;
@@ -28,8 +28,8 @@ interface ListedQuestion {
 
 /**
  * A review's questions as a collapsible list for the viewer: counts and a filter, what waits on
- * the viewer first, one answer box open at a time, and the manager's ask form at the top. Passes
- * the items' and the form's saves on to the panel.
+ * the viewer first, one answer box open at a time, and at the top the manager's ask form, or the
+ * seller's form for asking their reviewer. Passes the items' and the forms' saves on to the panel.
  */
 export default class CoachingQuestions extends LightningElement {
     /** The review's questions, oldest first. */
@@ -40,6 +40,8 @@ export default class CoachingQuestions extends LightningElement {
     @api canAsk = false;
     /** Whether the viewer owns the deal: the text speaks to them. */
     @api viewerIsOwner = false;
+    /** Whether the review is open: the seller may then ask their reviewer. */
+    @api reviewIsOpen = false;
 
     labels = LABELS;
     filter: QuestionFilter = 'all';
@@ -66,8 +68,19 @@ export default class CoachingQuestions extends LightningElement {
         return (this.questions ?? []).length > 0;
     }
 
+    /** The seller asks their reviewer with their own form, never with the manager's. */
     get showAskForm(): boolean {
-        return Boolean(this.reviewId) && (this.canAsk || this.keepAskForm);
+        return Boolean(this.reviewId) && !this.viewerIsOwner && (this.canAsk || this.keepAskForm);
+    }
+
+    get showSellerAskForm(): boolean {
+        return (
+            Boolean(this.reviewId) && this.viewerIsOwner && (this.reviewIsOpen || this.keepAskForm)
+        );
+    }
+
+    get isSellerAskClosed(): boolean {
+        return !this.reviewIsOpen;
     }
 
     get isAskClosed(): boolean {

@@ -39,17 +39,19 @@ import type { CloseProgress } from 'c/coachingCloseReview';
 import type { FocusRequestDraft } from 'c/coachingFocusRequest';
 import type { RatingDraft, SavedRating } from 'c/coachingReviewRating';
 import type { NewStep, StepEdit, StepStatusChange } from 'c/coachingNextSteps';
-import type { AnswerDraft, IdeaAdoption, QuestionAction, QuestionDraft } from 'c/coachingQuestions';
+import type {
+    AnswerDraft,
+    IdeaAdoption,
+    QuestionAction,
+    QuestionDraft,
+    ReplyDraft
+} from 'c/coachingQuestions';
 import LABELS from './labels';
 import PANEL_QUERY from './query';
 import { create, keeperReply, runSave, update } from './panelSave';
-import {
-    emptyStateText,
-    loadingMoreText,
-    overReviewNote,
-    questionChangeTitle,
-    reviewOptions
-} from './panelText';
+import { questionChangeWrite, replyWrite } from './conversationSave';
+import CONVERSATION_LABELS from './conversationLabels';
+import { emptyStateText, loadingMoreText, overReviewNote, reviewOptions } from './panelText';
 import type { ReviewOption } from './panelText';
 import SCHEMA, { COACHING_OBJECTS, RATING_FIELDS } from './schema';
 import {
@@ -143,7 +145,8 @@ export default class CoachingReviewPanel extends LightningElement {
             opportunityId: this.recordId,
             reviewsAfter: this.cursors.reviewsAfter ?? null,
             questionsAfter: this.cursors.questionsAfter ?? null,
-            stepsAfter: this.cursors.stepsAfter ?? null
+            stepsAfter: this.cursors.stepsAfter ?? null,
+            repliesAfter: this.cursors.repliesAfter ?? null
         };
     }
 
@@ -268,12 +271,17 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleAskQuestion(event: CustomEvent<QuestionDraft>): void {
-        const { reviewId, text, kind, reply } = event.detail;
-        const input = askQuestionInput(SCHEMA, { reviewId, text, kind: kindToPicklistValue(kind) });
+        const { reviewId, text, kind, askedBySeller, reply } = event.detail;
+        const input = askQuestionInput(SCHEMA, {
+            reviewId,
+            text,
+            kind: kindToPicklistValue(kind),
+            askedBySeller
+        });
         // A refused question may meet a review closed elsewhere: reload to show it as it is.
         this.perform(
             reply,
-            LABELS.questionAsked,
+            askedBySeller ? CONVERSATION_LABELS.sellerQuestionSent : LABELS.questionAsked,
             () => create(input),
             () => true
         );
@@ -285,9 +293,15 @@ export default class CoachingReviewPanel extends LightningElement {
     }
 
     handleQuestionChange(event: CustomEvent<QuestionAction>): void {
-        const input = questionChangeInput(SCHEMA, event.detail);
-        const title = questionChangeTitle(event.detail.change);
-        this.perform(event.detail.reply, title, () => update(input));
+        const { questionId, reply } = event.detail;
+        const question = this.currentReview?.questions.find((q) => q.id === questionId);
+        const { title, write } = questionChangeWrite(event.detail, question);
+        this.perform(reply, title, write);
+    }
+
+    handleReplyChange(event: CustomEvent<ReplyDraft>): void {
+        const { title, write } = replyWrite(event.detail);
+        this.perform(event.detail.reply, title, write);
     }
 
     handleAdoptIdea(event: CustomEvent<IdeaAdoption>): void {

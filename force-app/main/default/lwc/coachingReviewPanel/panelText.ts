@@ -4,6 +4,7 @@ import type { PanelModel, PanelPayload, QuestionChange, ReviewView } from 'c/coa
 import { describeSaveError } from 'c/coachingErrors';
 import { formatLabel } from 'c/coachingLabelFormat';
 import LABELS from './labels';
+import CONVERSATION_LABELS from './conversationLabels';
 
 /** One review in the switcher. */
 export interface ReviewOption {
@@ -105,15 +106,21 @@ const QUESTION_CHANGE_TITLES: Record<QuestionChange, string> = {
     resolve: LABELS.questionResolved,
     changedView: LABELS.viewChanged,
     setIdeaAside: LABELS.ideaSetAside,
-    adoptIdea: LABELS.ideaAdopted
+    adoptIdea: LABELS.ideaAdopted,
+    withdraw: CONVERSATION_LABELS.questionWithdrawn,
+    reword: CONVERSATION_LABELS.questionReworded
 };
 
 /**
- * The toast title of a saved one-click change to a question.
+ * The toast title of a saved change to a question.
  * @param change the change
+ * @param isIdea whether the question is an idea: anything else the seller sets aside is not one
  * @returns the title
  */
-export function questionChangeTitle(change: QuestionChange): string {
+export function questionChangeTitle(change: QuestionChange, isIdea = true): string {
+    if (change === 'setIdeaAside' && !isIdea) {
+        return CONVERSATION_LABELS.setAside;
+    }
     return QUESTION_CHANGE_TITLES[change];
 }
 

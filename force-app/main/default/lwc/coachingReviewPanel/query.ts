@@ -1,6 +1,6 @@
 import { gql } from 'lightning/graphql';
 
-// The panel's one read: a deal's reviews, questions and next steps in a single round trip, each list
+// The panel's one read: a deal's reviews, questions, replies and next steps in a single round trip, each list
 // paged by its own cursor. The local org and the metadata checks read this text too.
 const PANEL_QUERY = gql`
     query coachingPanel(
@@ -8,6 +8,7 @@ const PANEL_QUERY = gql`
         $reviewsAfter: String
         $questionsAfter: String
         $stepsAfter: String
+        $repliesAfter: String
     ) {
         uiapi {
             query {
@@ -132,6 +133,20 @@ const PANEL_QUERY = gql`
                             Idea_Response__c {
                                 value
                             }
+                            Asked_By__c {
+                                value
+                            }
+                            Response_Reason__c {
+                                value
+                            }
+                            Changed_My_View_Note__c {
+                                value
+                            }
+                            CreatedBy {
+                                Name {
+                                    value
+                                }
+                            }
                         }
                     }
                     pageInfo {
@@ -176,6 +191,49 @@ const PANEL_QUERY = gql`
                             Status__c {
                                 value
                                 displayValue
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Coaching_Reply__c(
+                    where: {
+                        Coaching_Question__r: {
+                            Coaching_Review__r: { Opportunity__c: { eq: $opportunityId } }
+                        }
+                    }
+                    orderBy: { CreatedDate: { order: ASC } }
+                    first: 200
+                    after: $repliesAfter
+                ) {
+                    edges {
+                        node {
+                            Id
+                            LastModifiedDate {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            CreatedById {
+                                value
+                            }
+                            CreatedBy {
+                                Name {
+                                    value
+                                }
+                            }
+                            Coaching_Question__c {
+                                value
+                            }
+                            Reply__c {
+                                value
+                            }
+                            Status__c {
+                                value
                             }
                         }
                     }

@@ -23,6 +23,14 @@ import ANSWER_FIELD from '@salesforce/schema/Coaching_Question__c.Answer__c';
 import QUESTION_STATUS_FIELD from '@salesforce/schema/Coaching_Question__c.Status__c';
 import CHANGED_MY_VIEW_FIELD from '@salesforce/schema/Coaching_Question__c.Changed_My_View__c';
 import IDEA_RESPONSE_FIELD from '@salesforce/schema/Coaching_Question__c.Idea_Response__c';
+import ASKED_BY_FIELD from '@salesforce/schema/Coaching_Question__c.Asked_By__c';
+import RESPONSE_REASON_FIELD from '@salesforce/schema/Coaching_Question__c.Response_Reason__c';
+import CHANGED_MY_VIEW_NOTE_FIELD from '@salesforce/schema/Coaching_Question__c.Changed_My_View_Note__c';
+import REPLY_OBJECT from '@salesforce/schema/Coaching_Reply__c';
+import REPLY_ID_FIELD from '@salesforce/schema/Coaching_Reply__c.Id';
+import REPLY_QUESTION_FIELD from '@salesforce/schema/Coaching_Reply__c.Coaching_Question__c';
+import REPLY_TEXT_FIELD from '@salesforce/schema/Coaching_Reply__c.Reply__c';
+import REPLY_STATUS_FIELD from '@salesforce/schema/Coaching_Reply__c.Status__c';
 import STEP_OBJECT from '@salesforce/schema/Seller_Next_Step__c';
 import STEP_ID_FIELD from '@salesforce/schema/Seller_Next_Step__c.Id';
 import STEP_OPPORTUNITY_FIELD from '@salesforce/schema/Seller_Next_Step__c.Opportunity__c';
@@ -61,7 +69,17 @@ const SCHEMA: CoachingSchema = Object.freeze({
         answer: ANSWER_FIELD,
         status: QUESTION_STATUS_FIELD,
         changedMyView: CHANGED_MY_VIEW_FIELD,
-        ideaResponse: IDEA_RESPONSE_FIELD
+        ideaResponse: IDEA_RESPONSE_FIELD,
+        askedBy: ASKED_BY_FIELD,
+        responseReason: RESPONSE_REASON_FIELD,
+        changedViewNote: CHANGED_MY_VIEW_NOTE_FIELD
+    },
+    reply: {
+        object: REPLY_OBJECT,
+        id: REPLY_ID_FIELD,
+        question: REPLY_QUESTION_FIELD,
+        text: REPLY_TEXT_FIELD,
+        status: REPLY_STATUS_FIELD
     },
     step: {
         object: STEP_OBJECT,
@@ -88,5 +106,6 @@ export const RATING_FIELDS: string[] = [
 export const COACHING_OBJECTS: string[] = [
     REVIEW_OBJECT.objectApiName,
     QUESTION_OBJECT.objectApiName,
-    STEP_OBJECT.objectApiName
+    STEP_OBJECT.objectApiName,
+    REPLY_OBJECT.objectApiName
 ];

@@ -30,6 +30,8 @@ export default class CoachingTextForm extends LightningElement {
     @api saving = false;
     /** Why the last save failed, shown under the box. */
     @api errorMessage?: string;
+    /** The text may be left empty: Save is enabled without it. */
+    @api optional = false;
 
     draft = '';
 
@@ -38,7 +40,19 @@ export default class CoachingTextForm extends LightningElement {
     }
 
     get isSaveDisabled(): boolean {
-        return this.saving || this.draft.trim().length === 0;
+        return this.saving || (!this.optional && this.draft.trim().length === 0);
+    }
+
+    /** Puts the cursor in the text box. */
+    @api
+    focusInput(): void {
+        this.template?.querySelector<HTMLElement>('lightning-textarea')?.focus();
+    }
+
+    /** Moves focus to why the last save failed, so a keyboard user hears it and can fix it. */
+    @api
+    focusError(): void {
+        this.template?.querySelector<HTMLElement>('.form-error')?.focus();
     }
 
     get hasCancel(): boolean {

@@ -12,6 +12,9 @@ import {
 interface AskElement extends HTMLElement {
     reviewId: string;
     isClosed: boolean;
+    forSeller: boolean;
+    rewording: boolean;
+    value: string;
 }
 
 type Reply = { saved(): void; failed(message: string, isStale: boolean): void };
@@ -122,6 +125,97 @@ describe('c-coaching-ask-form', () => {
             expect(prop(find(element, '.ask-save'), 'disabled')).toBe(true);
             find(element, '.ask-save')?.click();
             expect(handler).not.toHaveBeenCalled();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('the seller asking their reviewer', () => {
+        function createSellerForm() {
+            const element = mount<AskElement>('c-coaching-ask-form', CoachingAskForm, {
+                reviewId: 'a01000000000002AAA',
+                forSeller: true
+            });
+            const handler = jest.fn();
+            element.addEventListener('askquestion', handler);
+            return { element, handler };
+        }
+
+        it('reads nothing back to the seller and never asks them to confirm', async () => {
+            const { element, handler } = createSellerForm();
+            await flushPromises();
+            expect(find(element, '.sub-heading')?.textContent).toBe(
+                'c.Coaching_Questions_AskSellerHeading'
+            );
+
+            await type(element, 'Call the CFO with me this week.');
+            expect(find(element, '.live-kind')).toBeNull();
+            expect(find(element, '.rephrasings')).toBeNull();
+            find(element, '.ask-save')?.click();
+
+            expect(find(element, '.directive-confirm')).toBeNull();
+            expect(handler.mock.calls[0][0].detail).toMatchObject({
+                text: 'Call the CFO with me this week.',
+                askedBySeller: true
+            });
+            await expect(element).toBeAccessible();
+        });
+
+        it('sends an idea as an idea, however it is worded', async () => {
+            const { element, handler } = createSellerForm();
+            await flushPromises();
+
+            find(element, '.seller-ask')?.dispatchEvent(
+                new CustomEvent('change', { detail: { value: 'idea' } })
+            );
+            await type(element, 'We could run the pilot in Rotterdam.');
+            find(element, '.ask-save')?.click();
+
+            expect(handler.mock.calls[0][0].detail).toMatchObject({
+                kind: 'suggestion',
+                askedBySeller: true
+            });
+        });
+
+        it('keeps the text when the save is refused and moves focus to why', async () => {
+            const { element, handler } = createSellerForm();
+            await flushPromises();
+            await type(element, 'Can you join Tuesday?');
+            find(element, '.ask-save')?.click();
+
+            (handler.mock.calls[0][0].detail.reply as Reply).failed('Not yours to ask', false);
+            await flushPromises();
+
+            expect(prop(find(element, '.ask-input'), 'value')).toBe('Can you join Tuesday?');
+            expect(element.shadowRoot?.activeElement).toBe(find(element, '.ask-error'));
+        });
+    });
+
+    describe('rewording', () => {
+        it('opens with the question, and Cancel or Escape leave it', async () => {
+            const element = mount<AskElement>('c-coaching-ask-form', CoachingAskForm, {
+                reviewId: 'a01000000000002AAA',
+                rewording: true,
+                value: 'Is legal already reviewing the MSA?'
+            });
+            const cancel = jest.fn();
+            element.addEventListener('cancel', cancel);
+            await flushPromises();
+
+            expect(find(element, '.sub-heading')).toBeNull();
+            expect(prop(find(element, '.ask-input'), 'value')).toBe(
+                'Is legal already reviewing the MSA?'
+            );
+            expect(find(element, '.live-kind')?.textContent?.trim()).toBe(
+                'c.Coaching_Questions_ReadsAsClosedQuestion'
+            );
+            expect(prop(find(element, '.ask-save'), 'label')).toBe(
+                'c.Coaching_Questions_RewordSave'
+            );
+            find(element, '.ask-cancel')?.click();
+            find(element, '.ask-form')?.dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Escape' })
+            );
+            expect(cancel).toHaveBeenCalledTimes(2);
             await expect(element).toBeAccessible();
         });
     });

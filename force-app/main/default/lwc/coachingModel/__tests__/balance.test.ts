@@ -28,6 +28,17 @@ function question(overrides: Partial<QuestionView>): QuestionView {
         canRespondToIdea: false,
         canResolve: false,
         canMarkChangedView: false,
+        askedBySeller: false,
+        authorName: '',
+        responseReason: '',
+        changedViewNote: '',
+        needsNoAnswer: false,
+        replies: [],
+        canWithdraw: false,
+        canReword: false,
+        canSetAside: false,
+        setAsideNeedsReason: false,
+        canReply: false,
         ...overrides
     };
 }

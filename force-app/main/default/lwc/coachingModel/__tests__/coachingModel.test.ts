@@ -72,7 +72,7 @@ function stepOf(model: PanelModel, id: string): NextStepView {
 
 describe('c-coaching-model', () => {
     it('exports the page sizes the query uses', () => {
-        expect(PAGE_SIZES).toEqual({ reviews: 50, questions: 200, steps: 200 });
+        expect(PAGE_SIZES).toEqual({ reviews: 50, questions: 200, steps: 200, replies: 200 });
     });
 
     describe('data', () => {

@@ -18,7 +18,11 @@ const manager = toActor({ userId: MANAGER, isManager: true, isAdmin: false }, OW
 const stranger = toActor({ userId: OTHER, isManager: false, isAdmin: false }, OWNER);
 const admin = toActor({ userId: ADMIN, isManager: true, isAdmin: true }, OWNER);
 
+const otherManager = toActor({ userId: OTHER, isManager: true, isAdmin: false }, OWNER);
+
 const openReview = { reviewerId: MANAGER, sellerId: OWNER, intent: 'Why we review', isOpen: true };
+const OPEN = { isOpen: true, reviewerId: MANAGER };
+const CLOSED = { isOpen: false, reviewerId: MANAGER };
 
 describe('c-coaching-model permissions', () => {
     it.each([
@@ -74,28 +78,30 @@ describe('c-coaching-model permissions', () => {
             status: 'Open' as const,
             answer: '',
             isSuggestion: false,
-            hasResponse: false
+            isDirective: false,
+            hasResponse: false,
+            askedBySeller: false
         };
-        expect(questionPermissions(seller, question, true).canAnswer).toBe(true);
+        expect(questionPermissions(seller, question, OPEN).canAnswer).toBe(true);
         // A review closed with its questions kept open for the seller still takes their answers.
-        expect(questionPermissions(seller, question, false).canAnswer).toBe(true);
-        expect(questionPermissions(manager, question, false).canAnswer).toBe(false);
+        expect(questionPermissions(seller, question, CLOSED).canAnswer).toBe(true);
+        expect(questionPermissions(manager, question, CLOSED).canAnswer).toBe(false);
         expect(
-            questionPermissions(seller, { ...question, status: 'No Answer Needed' }, false)
+            questionPermissions(seller, { ...question, status: 'No Answer Needed' }, CLOSED)
                 .canAnswer
         ).toBe(false);
-        expect(questionPermissions(seller, question, true).canEditAnswer).toBe(false);
+        expect(questionPermissions(seller, question, OPEN).canEditAnswer).toBe(false);
         expect(
-            questionPermissions(seller, { ...question, status: 'Answered' }, true).canEditAnswer
+            questionPermissions(seller, { ...question, status: 'Answered' }, OPEN).canEditAnswer
         ).toBe(true);
         expect(
-            questionPermissions(seller, { ...question, status: 'Resolved' }, true).canEditAnswer
+            questionPermissions(seller, { ...question, status: 'Resolved' }, OPEN).canEditAnswer
         ).toBe(false);
         expect(
-            questionPermissions(manager, { ...question, status: 'Answered' }, true).canEditAnswer
+            questionPermissions(manager, { ...question, status: 'Answered' }, OPEN).canEditAnswer
         ).toBe(false);
         expect(
-            questionPermissions(seller, { ...question, status: 'Answered' }, true).canAnswer
+            questionPermissions(seller, { ...question, status: 'Answered' }, OPEN).canAnswer
         ).toBe(false);
     });
 
@@ -105,13 +111,67 @@ describe('c-coaching-model permissions', () => {
             status: 'Open' as const,
             answer: '',
             isSuggestion: true,
-            hasResponse: false
+            isDirective: false,
+            hasResponse: false,
+            askedBySeller: false
         };
-        expect(questionPermissions(seller, idea, false).canRespondToIdea).toBe(true);
-        expect(questionPermissions(manager, idea, true).canRespondToIdea).toBe(false);
+        expect(questionPermissions(seller, idea, CLOSED).canRespondToIdea).toBe(true);
+        expect(questionPermissions(manager, idea, OPEN).canRespondToIdea).toBe(false);
         expect(
-            questionPermissions(seller, { ...idea, hasResponse: true }, true).canRespondToIdea
+            questionPermissions(seller, { ...idea, hasResponse: true }, OPEN).canRespondToIdea
         ).toBe(false);
+    });
+
+    describe('the conversation on a question', () => {
+        const unanswered = {
+            authorId: MANAGER,
+            status: 'Open' as const,
+            answer: '',
+            isSuggestion: false,
+            isDirective: false,
+            hasResponse: false,
+            askedBySeller: false
+        };
+
+        it('lets the asker withdraw or reword only while nobody has answered', () => {
+            expect(questionPermissions(manager, unanswered, OPEN)).toMatchObject({
+                canWithdraw: true,
+                canReword: true
+            });
+            expect(questionPermissions(seller, unanswered, OPEN).canWithdraw).toBe(false);
+            const answered = { ...unanswered, status: 'Answered' as const, answer: 'Yes' };
+            expect(questionPermissions(manager, answered, OPEN)).toMatchObject({
+                canWithdraw: false,
+                canReword: false
+            });
+            expect(questionPermissions(manager, unanswered, CLOSED).canReword).toBe(false);
+        });
+
+        it('lets the reviewer answer what the seller asked, and not the seller', () => {
+            const sellersQuestion = { ...unanswered, authorId: OWNER, askedBySeller: true };
+            expect(questionPermissions(manager, sellersQuestion, OPEN).canAnswer).toBe(true);
+            expect(questionPermissions(seller, sellersQuestion, OPEN).canAnswer).toBe(false);
+            expect(questionPermissions(seller, sellersQuestion, OPEN).canWithdraw).toBe(true);
+            expect(questionPermissions(seller, sellersQuestion, OPEN).canSetAside).toBe(false);
+        });
+
+        it('lets the seller set aside an idea or a directive once', () => {
+            const directive = { ...unanswered, isDirective: true };
+            expect(questionPermissions(seller, directive, OPEN).canSetAside).toBe(true);
+            expect(questionPermissions(manager, directive, OPEN).canSetAside).toBe(false);
+            expect(
+                questionPermissions(seller, { ...directive, hasResponse: true }, OPEN).canSetAside
+            ).toBe(false);
+            expect(questionPermissions(seller, unanswered, OPEN).canSetAside).toBe(false);
+        });
+
+        it('gives the reply box to the reviewer and the seller, never on a withdrawn question', () => {
+            expect(questionPermissions(seller, unanswered, OPEN).canReply).toBe(true);
+            expect(questionPermissions(manager, unanswered, OPEN).canReply).toBe(true);
+            expect(questionPermissions(otherManager, unanswered, OPEN).canReply).toBe(false);
+            const withdrawn = { ...unanswered, status: 'Withdrawn' as const };
+            expect(questionPermissions(manager, withdrawn, OPEN).canReply).toBe(false);
+        });
     });
 
     it.each([

@@ -24,6 +24,17 @@ function question(id: string, changes: Partial<QuestionView>): QuestionView {
         canRespondToIdea: false,
         canResolve: false,
         canMarkChangedView: false,
+        askedBySeller: false,
+        authorName: '',
+        responseReason: '',
+        changedViewNote: '',
+        needsNoAnswer: false,
+        replies: [],
+        canWithdraw: false,
+        canReword: false,
+        canSetAside: false,
+        setAsideNeedsReason: false,
+        canReply: false,
         ...changes
     };
 }

@@ -11,6 +11,7 @@ import {
     stepStatusInput
 } from '../recordInputs';
 import type { CoachingSchema, QuestionChange, ReviewTextField } from '../recordInputs';
+import { postReplyInput, replyChangeInput } from '../replies';
 
 function field(name: string) {
     return { fieldApiName: name };
@@ -44,7 +45,17 @@ const SCHEMA: CoachingSchema = {
         answer: field('Answer__c'),
         status: field('Status__c'),
         changedMyView: field('Changed_My_View__c'),
-        ideaResponse: field('Idea_Response__c')
+        ideaResponse: field('Idea_Response__c'),
+        askedBy: field('Asked_By__c'),
+        responseReason: field('Response_Reason__c'),
+        changedViewNote: field('Changed_My_View_Note__c')
+    },
+    reply: {
+        object: { objectApiName: 'Coaching_Reply__c' },
+        id: field('Id'),
+        question: field('Coaching_Question__c'),
+        text: field('Reply__c'),
+        status: field('Status__c')
     },
     step: {
         object: { objectApiName: 'Seller_Next_Step__c' },
@@ -231,15 +242,70 @@ describe('c-coaching-model record inputs', () => {
         ).toEqual({ recordInput: { fields: { Id: 'q', ...fields } }, clientOptions: CHECKED });
     });
 
-    it.each<[QuestionChange, Record<string, unknown>]>([
-        ['resolve', { Status__c: 'Resolved' }],
-        ['changedView', { Changed_My_View__c: true }],
-        ['setIdeaAside', { Idea_Response__c: 'Set aside' }],
-        ['adoptIdea', { Idea_Response__c: 'Adopted' }]
-    ])('changes a question: %s', (change, fields) => {
+    it.each<[QuestionChange, Record<string, unknown>, Record<string, unknown>]>([
+        ['resolve', {}, { Status__c: 'Resolved' }],
+        [
+            'changedView',
+            { note: 'The CFO signs alone' },
+            { Changed_My_View__c: true, Changed_My_View_Note__c: 'The CFO signs alone' }
+        ],
+        [
+            'setIdeaAside',
+            { note: 'Legal already owns this' },
+            { Idea_Response__c: 'Set aside', Response_Reason__c: 'Legal already owns this' }
+        ],
+        ['setIdeaAside', {}, { Idea_Response__c: 'Set aside', Response_Reason__c: null }],
+        ['adoptIdea', {}, { Idea_Response__c: 'Adopted' }],
+        ['withdraw', {}, { Status__c: 'Withdrawn' }],
+        [
+            'reword',
+            { text: 'Who signs?', kind: 'Open question' },
+            { Question__c: 'Who signs?', Kind__c: 'Open question' }
+        ]
+    ])('changes a question: %s %j', (change, values, fields) => {
         expect(
-            questionChangeInput(SCHEMA, { questionId: 'q', lastModifiedDate: SHOWN, change })
+            questionChangeInput(SCHEMA, {
+                questionId: 'q',
+                lastModifiedDate: SHOWN,
+                change,
+                ...values
+            })
         ).toEqual({ recordInput: { fields: { Id: 'q', ...fields } }, clientOptions: CHECKED });
+    });
+
+    it("marks the seller's question to their reviewer as the seller's", () => {
+        expect(
+            askQuestionInput(SCHEMA, {
+                reviewId: 'rev',
+                text: 'Can you join the CFO call?',
+                kind: 'Closed question',
+                askedBySeller: true
+            }).fields
+        ).toEqual({
+            Coaching_Review__c: 'rev',
+            Question__c: 'Can you join the CFO call?',
+            Kind__c: 'Closed question',
+            Asked_By__c: 'Seller'
+        });
+    });
+
+    it('posts a reply under a question, and lets its author edit or withdraw it', () => {
+        expect(postReplyInput(SCHEMA, { questionId: 'q', text: 'Agreed.' })).toEqual({
+            apiName: 'Coaching_Reply__c',
+            fields: { Coaching_Question__c: 'q', Reply__c: 'Agreed.' }
+        });
+        expect(
+            replyChangeInput(SCHEMA, { replyId: 'r', lastModifiedDate: SHOWN, text: 'Agreed!' })
+        ).toEqual({
+            recordInput: { fields: { Id: 'r', Reply__c: 'Agreed!' } },
+            clientOptions: CHECKED
+        });
+        expect(
+            replyChangeInput(SCHEMA, { replyId: 'r', lastModifiedDate: SHOWN, withdraw: true })
+        ).toEqual({
+            recordInput: { fields: { Id: 'r', Status__c: 'Withdrawn' } },
+            clientOptions: CHECKED
+        });
     });
 
     it("makes an adopted idea the seller's own step, in the seller's words, linked to the idea", () => {

@@ -20,6 +20,23 @@ const SELLER = questionViews.sellerView as QuestionView[];
 const MANAGER = questionViews.managerView as QuestionView[];
 const [OPEN_QUESTION, IDEA, ANSWERED] = SELLER;
 const THEIR_CHANGE = '2026-11-22T15:00:00.000Z';
+const DIRECTIVE = SELLER[3];
+const REFUSED = 'Say why you are setting this aside, so your reviewer understands.';
+
+type Reply = { saved(): void; failed(message: string, isStale: boolean): void };
+
+function lastReply(events: { detail: Record<string, unknown> }[]): Reply {
+    return events.at(-1)?.detail.reply as Reply;
+}
+
+/** The note box's text area and Save, inside the text form. */
+function noteInput(element: HTMLElement): HTMLElement | null {
+    return find(element, '.note-form', 'lightning-textarea');
+}
+
+function noteSave(element: HTMLElement): HTMLElement | null {
+    return find(element, '.note-form', '.save');
+}
 
 function createItem(question: QuestionView, viewerIsOwner = true, answerOpen = false) {
     const element = mount<ItemElement>('c-coaching-question-item', CoachingQuestionItem, {
@@ -28,7 +45,13 @@ function createItem(question: QuestionView, viewerIsOwner = true, answerOpen = f
         answerOpen
     });
     const events: { type: string; detail: Record<string, unknown> }[] = [];
-    for (const type of ['answertoggle', 'answerquestion', 'questionchange', 'adoptidea']) {
+    for (const type of [
+        'answertoggle',
+        'answerquestion',
+        'questionchange',
+        'adoptidea',
+        'replychange'
+    ]) {
         element.addEventListener(type, (event) => {
             events.push({ type, detail: (event as CustomEvent).detail });
         });
@@ -259,6 +282,231 @@ describe('c-coaching-question-item', () => {
                 'c.Coaching_Questions_KindSuggestionOthers'
             );
             expect(find(element, 'c-coaching-row-actions')).toBeNull();
+        });
+    });
+
+    describe('the conversation', () => {
+        it('sets a directive aside only with a reason, and keeps the reason when refused', async () => {
+            const directive = { ...DIRECTIVE, canSetAside: true, setAsideNeedsReason: true };
+            const { element, events } = createItem(directive);
+            await flushPromises();
+
+            actionButton(element, 'setIdeaAside')?.click();
+            await flushPromises();
+            expect(prop(noteInput(element), 'label')).toBe('c.Coaching_Questions_SetAsideLabel');
+            expect(prop(noteSave(element), 'disabled')).toBe(true);
+            expect(find(element, 'c-coaching-row-actions')).toBeNull();
+
+            change(noteInput(element), 'Their CFO wants us to go through the champion.');
+            await flushPromises();
+            noteSave(element)?.click();
+            await flushPromises();
+            expect(events.at(-1)).toMatchObject({
+                type: 'questionchange',
+                detail: {
+                    questionId: DIRECTIVE.id,
+                    change: 'setIdeaAside',
+                    note: 'Their CFO wants us to go through the champion.'
+                }
+            });
+            expect(prop(noteSave(element), 'disabled')).toBe(true);
+
+            lastReply(events).failed(REFUSED, false);
+            await flushPromises();
+            expect(prop(noteInput(element), 'value')).toBe(
+                'Their CFO wants us to go through the champion.'
+            );
+            expect(find(element, '.note-form', '.form-error')?.textContent).toContain(REFUSED);
+            await expect(element).toBeAccessible();
+        });
+
+        it('lets an idea be set aside without a reason', async () => {
+            const { element, events } = createItem(IDEA);
+            await flushPromises();
+
+            actionButton(element, 'setIdeaAside')?.click();
+            await flushPromises();
+            expect(prop(noteInput(element), 'label')).toBe(
+                'c.Coaching_Questions_SetAsideLabelOptional'
+            );
+            noteSave(element)?.click();
+            await flushPromises();
+            expect(events.at(-1)?.detail).toMatchObject({ change: 'setIdeaAside', note: '' });
+        });
+
+        it('shows a set-aside directive and its reason to both', async () => {
+            const setAside = {
+                ...DIRECTIVE,
+                ideaResponse: 'Set aside' as const,
+                responseReason: 'The champion owns that call.',
+                canAnswer: false
+            };
+            const { element } = createItem(setAside);
+            await flushPromises();
+
+            expect(find(element, '.status')?.textContent).toBe(
+                'c.Coaching_Questions_StatusSetAside'
+            );
+            expect(find(element, '.idea-response')?.textContent).toBe(
+                'c.Coaching_Questions_DirectiveSetAsideMine'
+            );
+            expect(find(element, '.response-reason')?.textContent).toBe(
+                'c.Coaching_Questions_SetAsideReason'
+            );
+            element.viewerIsOwner = false;
+            await flushPromises();
+            expect(find(element, '.idea-response')?.textContent).toBe(
+                'c.Coaching_Questions_DirectiveSetAside'
+            );
+        });
+
+        it('asks the manager what changed their view, and requires it', async () => {
+            const { element, events } = createItem(MANAGER[2], false);
+            await flushPromises();
+
+            actionButton(element, 'changedView')?.click();
+            await flushPromises();
+            expect(prop(noteInput(element), 'label')).toBe('c.Coaching_Questions_ChangedViewLabel');
+            expect(prop(noteSave(element), 'disabled')).toBe(true);
+            change(noteInput(element), 'Legal is not the blocker.');
+            await flushPromises();
+            noteSave(element)?.click();
+            await flushPromises();
+
+            expect(events.at(-1)?.detail).toMatchObject({
+                questionId: MANAGER[2].id,
+                change: 'changedView',
+                note: 'Legal is not the blocker.'
+            });
+            lastReply(events).saved();
+            await flushPromises();
+            expect(find(element, '.note-form')).toBeNull();
+        });
+
+        it("shows what changed the asker's view", async () => {
+            const changed = {
+                ...MANAGER[2],
+                changedMyView: true,
+                changedViewNote: 'Legal is not the blocker.',
+                authorName: 'Morgan Lee'
+            };
+            const { element } = createItem(changed, true);
+            await flushPromises();
+
+            expect(find(element, '.changed-view-note')?.textContent?.trim()).toBe(
+                'c.Coaching_Questions_ChangedViewNote'
+            );
+        });
+
+        it('withdraws an unanswered question after a confirmation, and shows it withdrawn', async () => {
+            const unanswered = { ...MANAGER[0], canWithdraw: true, canReword: true };
+            const { element, events } = createItem(unanswered, false);
+            await flushPromises();
+
+            actionButton(element, 'withdraw')?.click();
+            await flushPromises();
+            expect(events.some((event) => event.type === 'questionchange')).toBe(false);
+            expect(find(element, '.withdraw-confirm')).not.toBeNull();
+            await expect(element).toBeAccessible();
+
+            find(element, '.confirm-withdraw')?.click();
+            await flushPromises();
+            expect(events.at(-1)?.detail).toMatchObject({
+                questionId: unanswered.id,
+                change: 'withdraw'
+            });
+
+            element.question = {
+                ...unanswered,
+                lastModifiedDate: THEIR_CHANGE,
+                status: 'Withdrawn',
+                canWithdraw: false,
+                canReword: false
+            };
+            await flushPromises();
+            expect(find(element, '.status')?.textContent).toBe(
+                'c.Coaching_Questions_StatusWithdrawn'
+            );
+            expect(find(element, '.withdrawn-text s')?.textContent).toBe(unanswered.text);
+            expect(find(element, '.answer-toggle')).toBeNull();
+        });
+
+        it('rewords an unanswered question in place, with the live reading', async () => {
+            const unanswered = { ...MANAGER[0], canWithdraw: true, canReword: true };
+            const { element, events } = createItem(unanswered, false);
+            await flushPromises();
+
+            actionButton(element, 'reword')?.click();
+            await flushPromises();
+            const form = find(element, '.reword-form');
+            expect(prop(find(element, '.reword-form', '.ask-input'), 'value')).toBe(
+                unanswered.text
+            );
+            change(
+                find(element, '.reword-form', '.ask-input'),
+                'Who else will the CFO ask before she decides?'
+            );
+            await flushPromises();
+            expect(find(element, '.reword-form', '.live-kind')?.textContent?.trim()).toBe(
+                'c.Coaching_Questions_ReadsAsOpenQuestion'
+            );
+            find(element, '.reword-form', '.ask-save')?.click();
+            await flushPromises();
+
+            expect(events.at(-1)?.detail).toMatchObject({
+                questionId: unanswered.id,
+                lastModifiedDate: unanswered.lastModifiedDate,
+                change: 'reword',
+                text: 'Who else will the CFO ask before she decides?',
+                kind: 'open-question'
+            });
+            lastReply(events).failed(REFUSED, false);
+            await flushPromises();
+            expect(find(element, '.reword-form')).toBe(form);
+            expect(find(element, '.reword-form', '.ask-error')?.textContent?.trim()).toBe(REFUSED);
+            lastReply(events).saved();
+            await flushPromises();
+        });
+
+        it("shows the seller's own question as theirs, with no reading of their words", async () => {
+            const sellers = {
+                ...MANAGER[0],
+                askedBySeller: true,
+                authorName: 'Sam Rivera',
+                kind: 'directive' as const
+            };
+            const { element } = createItem(sellers, true);
+            await flushPromises();
+            expect(find(element, '.asked-by')?.textContent).toBe('c.Coaching_Questions_AskedByYou');
+            expect(find(element, '.kind')).toBeNull();
+
+            element.viewerIsOwner = false;
+            await flushPromises();
+            expect(find(element, '.asked-by')?.textContent).toBe('c.Coaching_Questions_AskedBy');
+        });
+
+        it('says a statement needs no answer', async () => {
+            const statement = { ...SELLER[0], kind: 'statement' as const, needsNoAnswer: true };
+            const { element } = createItem(statement);
+            await flushPromises();
+            expect(find(element, '.status')?.textContent).toBe(
+                'c.Coaching_Questions_StatusNoAnswerNeeded'
+            );
+        });
+
+        it('passes a reply from its thread up to the list', async () => {
+            const { element, events } = createItem({ ...SELLER[2], canReply: true });
+            await flushPromises();
+
+            find(element, 'c-coaching-replies')?.dispatchEvent(
+                new CustomEvent('replychange', {
+                    detail: { questionId: SELLER[2].id, change: 'post', text: 'Noted.' }
+                })
+            );
+            expect(events.at(-1)).toMatchObject({
+                type: 'replychange',
+                detail: { questionId: SELLER[2].id, change: 'post', text: 'Noted.' }
+            });
         });
     });
 });

@@ -15,6 +15,7 @@ interface QuestionsElement extends HTMLElement {
     reviewId: string;
     canAsk: boolean;
     viewerIsOwner: boolean;
+    reviewIsOpen: boolean;
 }
 
 // The "Show more" button's text matters here: how many come next and how many are left.
@@ -34,7 +35,8 @@ function createList(asSeller: boolean, questions = asSeller ? SELLER : MANAGER) 
         questions,
         reviewId: 'a01000000000002AAA',
         canAsk: !asSeller,
-        viewerIsOwner: asSeller
+        viewerIsOwner: asSeller,
+        reviewIsOpen: true
     });
 }
 
@@ -149,7 +151,8 @@ describe('c-coaching-questions', () => {
                 'open',
                 'resolved'
             ]);
-            expect(find(element, 'c-coaching-ask-form')).toBeNull();
+            // The seller asks their reviewer with their own form, never the manager's.
+            expect(find(element, 'c-coaching-ask-form:not(.seller-ask-form)')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -237,6 +240,52 @@ describe('c-coaching-questions', () => {
             );
 
             expect(handler.mock.calls[0][0].detail).toBe(detail);
+        });
+    });
+
+    describe("the seller's own questions", () => {
+        it("gives the seller the form for asking their reviewer, never the manager's", async () => {
+            const element = createList(true);
+            await flushPromises();
+
+            const form = find(element, 'c-coaching-ask-form');
+            expect(form?.classList.contains('seller-ask-form')).toBe(true);
+            expect(prop(form, 'forSeller')).toBe(true);
+            expect(findAll(element, 'c-coaching-ask-form')).toHaveLength(1);
+            await expect(element).toBeAccessible();
+        });
+
+        it('gives the manager no seller form, and nobody a form in a closed review', async () => {
+            const manager = createList(false);
+            await flushPromises();
+            expect(find(manager, '.seller-ask-form')).toBeNull();
+
+            const seller = createList(true);
+            seller.reviewIsOpen = false;
+            await flushPromises();
+            expect(find(seller, 'c-coaching-ask-form')).toBeNull();
+        });
+
+        it("passes the seller's question and a thread's reply on to the panel", async () => {
+            const element = createList(true);
+            const asked = jest.fn();
+            const replied = jest.fn();
+            element.addEventListener('askquestion', asked);
+            element.addEventListener('replychange', replied);
+            await flushPromises();
+
+            find(element, '.seller-ask-form')?.dispatchEvent(
+                new CustomEvent('askquestion', {
+                    detail: { text: 'Can you join?', askedBySeller: true, reply: {} }
+                })
+            );
+            const detail = { questionId: SELLER[2].id, change: 'post', text: 'Noted.' };
+            find(element, 'c-coaching-question-item')?.dispatchEvent(
+                new CustomEvent('replychange', { detail })
+            );
+
+            expect(asked.mock.calls[0][0].detail).toMatchObject({ askedBySeller: true });
+            expect(replied.mock.calls[0][0].detail).toBe(detail);
         });
     });
 

@@ -223,7 +223,8 @@ describe('c-coaching-review-panel', () => {
                 opportunityId: OPPORTUNITY_ID,
                 reviewsAfter: null,
                 questionsAfter: null,
-                stepsAfter: null
+                stepsAfter: null,
+                repliesAfter: null
             });
         });
     });
@@ -511,12 +512,19 @@ describe('c-coaching-review-panel', () => {
                 questionId: SUGGESTION_ID,
                 lastModifiedDate: '2026-11-20T10:06:00.000Z',
                 change: 'setIdeaAside',
+                note: 'Their security team runs its own workshops.',
                 reply: newReply()
             });
 
             expect(createRecord).not.toHaveBeenCalled();
             expect(updateRecord).toHaveBeenCalledWith(
-                { fields: { Id: SUGGESTION_ID, Idea_Response__c: 'Set aside' } },
+                {
+                    fields: {
+                        Id: SUGGESTION_ID,
+                        Idea_Response__c: 'Set aside',
+                        Response_Reason__c: 'Their security team runs its own workshops.'
+                    }
+                },
                 { ifUnmodifiedSince: '2026-11-20T10:06:00.000Z' }
             );
             expect(lastToast(toasts).title).toBe('c.Coaching_Panel_IdeaSetAside');
@@ -581,9 +589,14 @@ describe('c-coaching-review-panel', () => {
         });
 
         it.each([
-            ['resolve', { Status__c: 'Resolved' }, 'c.Coaching_Panel_QuestionResolved'],
-            ['changedView', { Changed_My_View__c: true }, 'c.Coaching_Panel_ViewChanged']
-        ])('saves %s on an answered question', async (questionChange, fields, title) => {
+            ['resolve', {}, { Status__c: 'Resolved' }, 'c.Coaching_Panel_QuestionResolved'],
+            [
+                'changedView',
+                { note: 'Legal is not the blocker.' },
+                { Changed_My_View__c: true, Changed_My_View_Note__c: 'Legal is not the blocker.' },
+                'c.Coaching_Panel_ViewChanged'
+            ]
+        ])('saves %s on an answered question', async (questionChange, values, fields, title) => {
             updateRecord.mockResolvedValue(SAVED);
             const element = await renderWithData('manager');
             const toasts = captureToasts(element);
@@ -592,6 +605,7 @@ describe('c-coaching-review-panel', () => {
                 questionId: ANSWERED_QUESTION_ID,
                 lastModifiedDate: '2026-11-21T09:05:00.000Z',
                 change: questionChange,
+                ...values,
                 reply: newReply()
             });
 
@@ -904,6 +918,172 @@ describe('c-coaching-review-panel', () => {
         });
     });
 
+    describe('the conversation on a question', () => {
+        const REPLY_ID = 'a04000000000001AAA';
+
+        it('gives each question its replies, oldest first, with their authors', async () => {
+            const element = await renderWithData('seller');
+
+            const answered = shownQuestions(element).find((q) => q.id === ANSWERED_QUESTION_ID);
+            expect(answered?.replies.map((reply) => [reply.authorName, reply.canEdit])).toEqual([
+                ['Sam Rivera', true],
+                ['Morgan Lee', false]
+            ]);
+            expect(answered?.canReply).toBe(true);
+            expect(prop(find(element, 'c-coaching-questions'), 'reviewIsOpen')).toBe(true);
+        });
+
+        it('posts a reply under a question', async () => {
+            createRecord.mockResolvedValue({ ...SAVED, id: 'a04000000000009AAA' });
+            const element = await renderWithData('manager');
+            const toasts = captureToasts(element);
+            const reply = newReply();
+
+            await send(element, 'c-coaching-questions', 'replychange', {
+                questionId: ANSWERED_QUESTION_ID,
+                change: 'post',
+                text: 'Who signs on their side?',
+                reply
+            });
+
+            expect(createRecord).toHaveBeenCalledWith({
+                apiName: 'Coaching_Reply__c',
+                fields: {
+                    Coaching_Question__c: ANSWERED_QUESTION_ID,
+                    Reply__c: 'Who signs on their side?'
+                }
+            });
+            expect(reply.saved).toHaveBeenCalledTimes(1);
+            expect(lastToast(toasts).title).toBe('c.Coaching_Panel_ReplyPosted');
+        });
+
+        it.each([
+            ['edit', { text: 'By Thursday.' }, { Reply__c: 'By Thursday.' }, 'ReplySaved'],
+            ['withdraw', {}, { Status__c: 'Withdrawn' }, 'ReplyWithdrawn']
+        ])("saves the author's %s of a reply", async (replyChange, values, fields, title) => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            await send(element, 'c-coaching-questions', 'replychange', {
+                questionId: ANSWERED_QUESTION_ID,
+                change: replyChange,
+                replyId: REPLY_ID,
+                lastModifiedDate: '2026-11-21T09:00:00.000Z',
+                ...values,
+                reply: newReply()
+            });
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                { fields: { Id: REPLY_ID, ...fields } },
+                { ifUnmodifiedSince: '2026-11-21T09:00:00.000Z' }
+            );
+            expect(lastToast(toasts).title).toBe(`c.Coaching_Panel_${title}`);
+        });
+
+        it('keeps a refused reply with the thread, and says why', async () => {
+            createRecord.mockRejectedValue(VALIDATION_ERROR);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+            const reply = newReply();
+
+            await send(element, 'c-coaching-questions', 'replychange', {
+                questionId: ANSWERED_QUESTION_ID,
+                change: 'post',
+                text: 'Noted.',
+                reply
+            });
+
+            expect(reply.failed).toHaveBeenCalledWith(
+                'Only the opportunity owner can answer a coaching question.',
+                false
+            );
+            expect(lastToast(toasts).variant).toBe('error');
+        });
+
+        it('sets a directive aside with its reason, and says so', async () => {
+            updateRecord.mockResolvedValue(SAVED);
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            await send(element, 'c-coaching-questions', 'questionchange', {
+                questionId: 'a02000000000006AAA',
+                lastModifiedDate: '2026-11-20T10:08:00.000Z',
+                change: 'setIdeaAside',
+                note: 'The champion sends it; I would go around her.',
+                reply: newReply()
+            });
+
+            expect(updateRecord).toHaveBeenCalledWith(
+                {
+                    fields: {
+                        Id: 'a02000000000006AAA',
+                        Idea_Response__c: 'Set aside',
+                        Response_Reason__c: 'The champion sends it; I would go around her.'
+                    }
+                },
+                { ifUnmodifiedSince: '2026-11-20T10:08:00.000Z' }
+            );
+            expect(lastToast(toasts).title).toBe('c.Coaching_Panel_SetAside');
+        });
+
+        it("records the seller's question to their reviewer as the seller's", async () => {
+            createRecord.mockResolvedValue({ ...SAVED, id: 'a02000000000009AAA' });
+            const element = await renderWithData('seller');
+            const toasts = captureToasts(element);
+
+            await send(element, 'c-coaching-questions', 'askquestion', {
+                reviewId: OPEN_REVIEW_ID,
+                text: 'Could you join the CFO call on Thursday?',
+                kind: 'closed-question',
+                askedBySeller: true,
+                reply: newReply()
+            });
+
+            expect(createRecord).toHaveBeenCalledWith({
+                apiName: 'Coaching_Question__c',
+                fields: {
+                    Coaching_Review__c: OPEN_REVIEW_ID,
+                    Question__c: 'Could you join the CFO call on Thursday?',
+                    Kind__c: 'Closed question',
+                    Asked_By__c: 'Seller'
+                }
+            });
+            expect(lastToast(toasts).title).toBe('c.Coaching_Panel_SellerQuestionSent');
+        });
+
+        it.each([
+            ['withdraw', {}, { Status__c: 'Withdrawn' }, 'QuestionWithdrawn'],
+            [
+                'reword',
+                { text: 'What does the CFO need to see?', kind: 'open-question' },
+                { Question__c: 'What does the CFO need to see?', Kind__c: 'Open question' },
+                'QuestionReworded'
+            ]
+        ])(
+            "saves the manager's %s of an unanswered question",
+            async (questionChange, values, fields, title) => {
+                updateRecord.mockResolvedValue(SAVED);
+                const element = await renderWithData('manager');
+                const toasts = captureToasts(element);
+
+                await send(element, 'c-coaching-questions', 'questionchange', {
+                    questionId: OPEN_QUESTION_ID,
+                    lastModifiedDate: '2026-11-20T10:05:00.000Z',
+                    change: questionChange,
+                    ...values,
+                    reply: newReply()
+                });
+
+                expect(updateRecord).toHaveBeenCalledWith(
+                    { fields: { Id: OPEN_QUESTION_ID, ...fields } },
+                    { ifUnmodifiedSince: '2026-11-20T10:05:00.000Z' }
+                );
+                expect(lastToast(toasts).title).toBe(`c.Coaching_Panel_${title}`);
+            }
+        );
+    });
+
     describe('paging', () => {
         it('follows the next page and merges it in', async () => {
             const firstPage = copyOf(panelQuery);
@@ -914,7 +1094,8 @@ describe('c-coaching-review-panel', () => {
                 opportunityId: OPPORTUNITY_ID,
                 reviewsAfter: 'reviews-1',
                 questionsAfter: 'questions-1',
-                stepsAfter: 'steps-1'
+                stepsAfter: 'steps-1',
+                repliesAfter: 'replies-1'
             });
             expect(find(element, '.loading-more')?.textContent).toBe(
                 'c.Coaching_Panel_LoadingMore'
@@ -925,6 +1106,13 @@ describe('c-coaching-review-panel', () => {
             await flushPromises();
 
             expect(shownQuestions(element)).toHaveLength(5);
+            // A reply on the next page joins its question's thread, in the order it was posted.
+            const answered = shownQuestions(element).find((q) => q.id === ANSWERED_QUESTION_ID);
+            expect(answered?.replies.map((reply) => reply.text)).toEqual([
+                'Their counsel has it; I will know by Thursday.',
+                'Good. Ask who signs on their side.',
+                'And when does their board meet?'
+            ]);
             expect(find(element, '.loading-more')?.textContent).toBe('');
         });
 
@@ -947,7 +1135,8 @@ describe('c-coaching-review-panel', () => {
                 opportunityId: OPPORTUNITY_ID,
                 reviewsAfter: null,
                 questionsAfter: null,
-                stepsAfter: null
+                stepsAfter: null,
+                repliesAfter: null
             });
             emitPage(panelQuery);
             await flushPromises();

@@ -15,6 +15,8 @@ interface TextFormElement extends HTMLElement {
     cancelLabel?: string;
     saving: boolean;
     errorMessage?: string;
+    optional: boolean;
+    focusError(): void;
 }
 
 function createTextForm(props: Partial<TextFormElement> = {}): TextFormElement {
@@ -125,6 +127,25 @@ describe('c-coaching-text-form', () => {
             const element = createTextForm({ errorMessage: 'Failed.' });
             await flushPromises();
 
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('an optional note', () => {
+        it('may be saved empty, and shows focus on why a save failed', async () => {
+            const element = createTextForm({ optional: true });
+            const handler = jest.fn();
+            element.addEventListener('save', handler);
+            await flushPromises();
+
+            expect(prop(find(element, '.save'), 'disabled')).toBe(false);
+            find(element, '.save')?.click();
+            expect(handler.mock.calls[0][0].detail).toEqual({ text: '' });
+
+            element.errorMessage = 'Refused';
+            await flushPromises();
+            element.focusError();
+            expect(element.shadowRoot?.activeElement).toBe(find(element, '.form-error'));
             await expect(element).toBeAccessible();
         });
     });
