@@ -389,7 +389,15 @@ describe('c-coaching-review-panel review lifecycle', () => {
 
     describe('a closed review with questions kept open', () => {
         it('still gives the seller an answer box for them', async () => {
-            const element = await renderWithData('seller');
+            // The closed review's first question, kept open when the review closed.
+            const query = copyOf(panelQuery);
+            const kept = query.uiapi.query.Coaching_Question__c.edges.find(
+                (edge) => edge.node.Id === 'a02000000000001AAA'
+            );
+            if (kept) {
+                kept.node.Status__c = { value: 'Open', displayValue: 'Open' };
+            }
+            const element = await renderWithData('seller', query);
             const switcher = find(element, '.review-switcher');
             switcher?.dispatchEvent(
                 new CustomEvent('change', { detail: { value: CLOSED_REVIEW_ID } })
@@ -400,7 +408,7 @@ describe('c-coaching-review-panel review lifecycle', () => {
                 find(element, 'c-coaching-questions'),
                 'questions'
             );
-            expect(questions.find((q) => q.id === 'a02000000000002AAA')?.canAnswer).toBe(true);
+            expect(questions.find((q) => q.id === 'a02000000000001AAA')?.canAnswer).toBe(true);
             expect(find(element, 'c-coaching-intent', '.closed-open-note')).not.toBeNull();
         });
     });
