@@ -177,7 +177,12 @@ function grammarProblems(question: string): string[] {
                 question
             )
         ],
-        ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)]
+        ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)],
+        [
+            'consequence-kept',
+            /\bor (?:else )?(?:we|it|they|this|the deal) (?!\w+ing\b)[a-z]+\b/i.test(question)
+        ],
+        ['keeping-gerund', /\bkeeping (?!things\b)\w+ing\b/i.test(question)]
     ];
     return checks.filter(([, failed]) => failed).map(([name]) => name);
 }
