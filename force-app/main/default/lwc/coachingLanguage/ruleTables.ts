@@ -212,7 +212,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-expected',
         kind: 'directive',
         pattern:
-            /^(?:the|your|our|that|this) (?:[a-z-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|deliverables?) (?:was|were) (?:supposed|meant|due) to\b/,
+            /^(?:the|your|our|that|this) (?:[a-z-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|deliverables?) (?:was|were) (?:(?:supposed|meant) to|due)\b/,
         accept: (m) =>
             !m[0]
                 .split(' ')
