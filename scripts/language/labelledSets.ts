@@ -36,7 +36,8 @@ export const HELD_OUT_BATCHES: readonly { readonly name: string; readonly measur
     { name: 'chatNotesSecondHeldOut', measuredAt: '11abcfc' },
     { name: 'chatNotesThirdHeldOut', measuredAt: 'ebeffb0' },
     { name: 'chatNotesFourthHeldOut', measuredAt: 'bfef84f' },
-    { name: 'chatNotesFifthHeldOut', measuredAt: '61f8dfe' }
+    { name: 'chatNotesFifthHeldOut', measuredAt: '61f8dfe' },
+    { name: 'chatNotesSixthHeldOut', measuredAt: 'cf8d13d' }
 ];
 
 const DATA_FOLDER = join(

@@ -22,6 +22,19 @@ import { POLITE_RULES } from './ruleTables';
 export const DECLARATIVE_RULES: readonly Rule[] = [
     ...POLITE_RULES,
     {
+        // An idea put forward with no hedging word, by what it might do: "a case study from their
+        // industry might beat the generic deck", "dropping the premium tier might make the story
+        // cleaner", "a smaller land at 50 seats could be an option"
+        id: 'suggest-idea-phrase',
+        kind: 'suggestion',
+        pattern:
+            /^(?:(?:a|an) [^,]*?|([a-z]+ing) [^,]*?)\b(?:could|might|may) (?:(?:also |even )?be (?:an?|one|another) (?:option|idea|route|path|angle|play|way in|alternative)|beat|work better|land better|resonate more|make (?:the|our|your) (?:story|pitch|case|deck|proposal|offer) [a-z]+er)\b/,
+        accept: (m) =>
+            m[1] === undefined ||
+            isActionVerb(m[1].replace(/ing$/, '')) ||
+            isActionVerb(m[1].replace(/([a-z])\1?ing$/, '$1'))
+    },
+    {
         id: 'offer-of-help',
         kind: 'statement',
         pattern:
@@ -142,7 +155,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'blame-expected',
         kind: 'directive',
         pattern:
-            /^(?:i|we)(?: was| were| had been|'d been)? (?:expecting|expected|hoping (?:to (?:see|get|have)|for)) (?:the|your|an?|that|this|those|these|some) [^,]*?\b(?:yesterday|by now|this morning|last (?:night|week)|already|earlier|before now|today)\b/
+            /^(?:(?:i|we)(?: was| were| had been|'d been)?|was|been) (?:expecting|expected|hoping) (?:to (?:see|get|have) |for )?(?:the|your|an?|that|this|those|these|some) [^,]*?\b(?:yesterday(?:'?s)?|by now|this morning|last (?:night|week)|already|earlier|before now|today)\b/
     },
     {
         id: 'obligation-want-you-to',
@@ -176,7 +189,11 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         accept: (m, c) =>
             notAfterConditional(m, c) &&
             isPastForm(lastWord(m[0])) &&
-            !/^(?:seen|heard)$/.test(lastWord(m[0]))
+            !/^(?:seen|heard)$/.test(lastWord(m[0])) &&
+            // "you should've been in the room when their CTO saw…": the same idiom
+            !/^been (?:in the room|there|on (?:the|that) call)\b[^,]*?\bwhen\b/.test(
+                c.core.slice(m.index + m[0].length - lastWord(m[0]).length)
+            )
     },
     {
         id: 'obligation-i-need',

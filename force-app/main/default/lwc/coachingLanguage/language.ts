@@ -29,6 +29,7 @@ const OTHER_LANGUAGE_WORDS = wordSet(`
     le les la des est une pour avec sur dans pas peux tu vous nous quel quelle quand pourquoi
     demain aujourd'hui ce cette au aux du et
     el los las del al es una con por para pero muy cuando cuándo qué cómo hoy mañana antes
+    está esta este estos hasta que otra otro también estamos tenemos porque
     o os da das dos em um uma com não é qual quando hoje amanhã próximo
     il di che sono della delle sulla sul puoi può ieri oggi domani perché
     het een van niet met voor naar nog hoe wat wanneer vandaag morgen gaat ik je jij heb de wil

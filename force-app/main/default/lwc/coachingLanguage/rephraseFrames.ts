@@ -106,6 +106,10 @@ export function tidy(text: string): string {
         .replace(RUN_ON_COMMENTARY, '')
         // The reason given for an order ("…because otherwise it slips") is the manager's, not the plan
         .replace(/\s+because\b.*$/i, '')
+        // So is the purpose ("…today so i can connect our counsel")
+        .replace(/\s+so (?:that )?(?:i|we) (?:can|could|will|'ll|may)\b.*$/i, '')
+        // …and the consequence threatened ("…this week or we slip to Q3")
+        .replace(/\s+or (?:else )?(?:we|it|they|this|the deal)\b.*$/i, '')
         .replace(/\s+/g, ' ')
         .replace(/[\s.!?,;:]+$/, '')
         .replace(COURTESY_TAIL, '')

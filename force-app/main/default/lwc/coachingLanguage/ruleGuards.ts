@@ -218,7 +218,7 @@ export function notAfterConditional(match: RegExpExecArray, context: RuleContext
 
 /** "You must be exhausted", "you have to admire them": feelings, not orders. */
 const FEELING_AFTER_MODAL =
-    /^(?:(?:be|have been|'ve been) (?:so |very |really )?(?:proud|exhausted|tired|pleased|happy|thrilled|relieved|excited|kidding|joking|frustrated|disappointed|delighted|gutted|glad|busy|swamped|stoked|chuffed|fed up|knackered|shattered|worn out|drained|over the moon)|admire|love|hate|laugh|appreciate|wonder|imagine|feel|(?:have|'ve) (?:seen|heard))\b/;
+    /^(?:(?:be|have been|'ve been) (?:so |very |really )?(?:proud|exhausted|tired|pleased|happy|thrilled|relieved|excited|kidding|joking|frustrated|disappointed|delighted|gutted|glad|busy|swamped|stoked|chuffed|fed up|knackered|shattered|worn out|drained|over the moon)|admire|love|hate|laugh|appreciate|wonder|imagine|feel|(?:have|'ve) (?:seen|heard)|(?:have|'ve) been (?:in the room|there|on (?:the|that) call)\b[^,]*?\bwhen)\b/;
 
 /** "We should be in good shape", "you should be fine": a forecast, not an order. */
 const PREDICTION_AFTER_MODAL =

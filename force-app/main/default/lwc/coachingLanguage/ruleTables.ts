@@ -177,7 +177,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern:
-            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth |the hell )?did (?:you|we) (?:let|allow|agree to|accept|offer|give away)\b|\b(?:we|you) (?:agreed|said|promised|agree|say|promise)(?: that)? [^,?]*?\b(?:would|'d)\b[^,?]*?\b(?:by now|yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|^(?:you|we) (?:were|was) (?:supposed|meant) to\b|^(?:you|we) (?:were|was) (?:going|planning) (?:to|on)\b[^?]*?\b(?:yesterday|last week|by now|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|^(?:were|was) you (?:planning|going|intending) (?:on|to) (?:tell|telling|let|letting|update|updating|inform|informing) (?:me|us)\b|^(?:wasn't|weren't|isn't|aren't) (?:the|your|our|their) [^?]*?\bdue\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
+            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth |the hell )?did (?:you|we) (?:let|allow|agree to|accept|offer|give away)\b|\b(?:we|you) (?:agreed|said|promised|agree|say|promise)(?: that)? [^,?]*?\b(?:would|'d)\b[^,?]*?\b(?:by now|yesterday|last week|this week|this morning|(?:on |by )?(?:mon|tues|wednes|thurs|fri)day)\b|^(?:you|we) (?:were|was) (?:supposed|meant) to\b|^(?:you|we) (?:were|was) (?:going|planning) (?:to|on)\b[^?]*?(?:\b(?:yesterday|last week|by now|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|, i (?:still )?(?:haven't|have not|havent) (?:seen|had|got|received)\b)|^(?:were|was) you (?:planning|going|intending) (?:on|to) (?:tell|telling|let|letting|update|updating|inform|informing) (?:me|us)\b|^(?:wasn't|weren't|isn't|aren't) (?:the|your|our|their) [^?]*?\bdue\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
     },
     {
         // Blame asked as a yes/no question: "surely you've sent the proposal by now?", "you are
@@ -194,6 +194,60 @@ export const BLAME_RULES: readonly Rule[] = [
             m[1] === 'remember'
     },
     {
+        // A deliverable the seller owes, asserted and tagged for confirmation: "so the deck went
+        // out monday like we said, didn't it?", "the MAP is going to their committee friday, right?"
+        id: 'blame-yes-no',
+        kind: 'directive',
+        pattern:
+            /^(?:the|your|our|that|this) (?:[a-z-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|deliverables?) (?:went (?:out|over)|was sent|got sent|is going|goes|is with|was with|got signed|is signed|is booked|was logged|is logged|got logged|landed)\b[^?]*,\s*(?:right|didn't it|did it not|hasn't it|isn't it|aren't they|didn't they|yeah|correct|yes)$/,
+        accept: (m) =>
+            !m[0]
+                .split(' ')
+                .slice(0, 4)
+                .some((word) => PEOPLE.has(word))
+    },
+    {
+        // A deliverable of the seller's that was due and has not come: "the onboarding plan was
+        // supposed to be with their IT lead last week"
+        id: 'blame-expected',
+        kind: 'directive',
+        pattern:
+            /^(?:the|your|our|that|this) (?:[a-z-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|deliverables?) (?:was|were) (?:(?:supposed|meant) to|due)\b/,
+        accept: (m) =>
+            !m[0]
+                .split(' ')
+                .slice(0, 4)
+                .some((word) => PEOPLE.has(word))
+    },
+    {
+        // The same with "I" dropped, which reads as a question's auxiliary: "was expecting to see
+        // the discovery notes logged after yesterdays call"
+        id: 'blame-expected',
+        kind: 'directive',
+        pattern:
+            /^was expecting (?:to (?:see|get|have) )?(?:the|your|an?|that|this|those|these|some) [^,?]*?\b(?:yesterday(?:'?s)?|by now|this morning|last (?:night|week)|today)\b/
+    },
+    {
+        // "how come the legal redlines are still sitting in your inbox?": still with the seller
+        id: 'blame-still',
+        kind: 'directive',
+        pattern:
+            /\bhow come\b[^?]*?\bstill\b[^?]*?\b(?:(?:in|on|with) your (?:inbox|desk|court|drafts?|queue|hands|outbox|list|plate)|with you)\b/
+    },
+    {
+        // "why did you send them the price list without running it by me?": done behind my back
+        id: 'blame-why-would',
+        kind: 'directive',
+        pattern:
+            /\bwhy (?:did|would|do) (?:you|we) [^?]*?\bwithout (?:running|checking|asking|telling|clearing|looping|talking|consulting|flagging|getting)\b/
+    },
+    {
+        // "please tell me you've sent the questionnaire back by now"
+        id: 'blame-yes-no',
+        kind: 'directive',
+        pattern: /^(?:please )?tell me (?:you|we)(?:'ve| have|'re| are| did| sent)\b/
+    },
+    {
         id: 'prescription-what-you-need',
         kind: 'directive',
         pattern:
@@ -206,6 +260,27 @@ export const BLAME_RULES: readonly Rule[] = [
  * was updated", "would be good to have it signed off by Friday" (an idea has no deadline).
  */
 export const SOFT_ORDER_RULES: readonly Rule[] = [
+    {
+        // A need named as the one thing wanted: "the one thing i need from you this week is…"
+        id: 'prescription-what-you-need',
+        kind: 'directive',
+        pattern:
+            /^(?:the |my )?(?:one |only |main |big |first |key )?thing i (?:really )?(?:need|want|'d like|would like|expect) from you\b[^,]*?\bis\b/
+    },
+    {
+        // A thing wanted done: "i'd want the ACV math double checked by deal desk before…"
+        id: 'obligation-i-need',
+        kind: 'directive',
+        pattern:
+            /^(?:i'd|id|i would) (?:really |also |still )?(?:want|like|need) (?:the|your|this|that|our|all|every|those|these) [a-z -]{1,40}? (?:double[- ]checked|checked|reviewed|signed off|signed|updated|sent|done|fixed|approved|cleaned up|confirmed|validated|booked|ready|logged|filled in)\b/
+    },
+    {
+        // A conditional order: "only move this to commit once the SOW is signed, not before"
+        id: 'obligation-dropped-subject',
+        kind: 'directive',
+        pattern: /^only ([a-z-]+)\b[^?]*?\b(?:once|when|after|if|until)\b/,
+        accept: (m) => isActionVerb(m[1])
+    },
     {
         id: 'request-to-act',
         kind: 'directive',
@@ -286,7 +361,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget number|deadline|headcount)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number)\b|^which (?:day|date|quarter|month|week|stage)\b/
+            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget number|deadline|headcount)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number)\b|^which (?:day|date|quarter|month|week|stage)\b/
     },
     {
         // Chasing the seller's own action ("When will you send the proposal?") or a milestone
@@ -303,7 +378,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver)\b|^which (?:competitor|competitors|vendor|vendors|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^which (?:competitor|competitors|vendor|vendors|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',

@@ -204,7 +204,7 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
 
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */
 const IDEA_MARKER =
-    /^(?:(?:just |quick |small |one |an? |another |my |here's |one more |random |wild |crazy |half-baked )(?:an? |one )?(?:idea|thought|option|suggestion)\b|food for thought\b|thinking out loud\b|(?:idea|thought|suggestion)\s*[:,-])/i;
+    /^(?:(?:just |quick |small |one |an? |another |my |here's |one more |random |wild |crazy |half-baked )(?:an? |one )?(?:idea|thought|option|suggestion)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =

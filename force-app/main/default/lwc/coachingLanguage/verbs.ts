@@ -4,6 +4,7 @@
  * ("booked" -> "booking"). A closed list keeps the rules predictable: a word we do not know is
  * never turned into a verb form we would have to guess.
  */
+import { NOUN_LIKE_VERBS, OBJECT_STARTS } from './ruleWords';
 import { wordList, wordSet } from './wordList';
 
 /** Verbs a manager uses to tell a seller to act on a deal (imperatives and requests). */
@@ -12,7 +13,7 @@ const ACTION_VERB_LIST = wordList(`
     capture cc chase check circle circulate clarify clean close collect cover demo handle host join
     manage own tackle attend confirm connect contact copy counter cut de-risk delay deliver dig
     discount document do double-check draft drive drop email e-mail engage ensure enter escalate
-    establish extend figure find finish finalize finalise fix flag focus follow forward frame get
+    establish extend figure fill find finish finalize finalise fix flag focus follow forward frame get
     give go grab hand highlight hold identify include introduce invite involve keep land lead lean
     leverage line lock log look loop lower make map meet mention message move multi-thread
     multithread nail negotiate nudge offer organize organise pin ping pitch plan position postpone
@@ -192,11 +193,25 @@ export function gerundPhrase(phrase: string): string | undefined {
     if (!first || !ALL_VERBS.has(first)) return undefined;
     // "be talking to procurement" is already continuous: "talking to procurement"
     if (first === 'be' && list.length > 1 && /ing$/i.test(list[1])) return list.slice(1).join(' ');
+    // "keep selling to the champion" -> "selling to the champion", not "keeping selling"
+    if (
+        first === 'keep' &&
+        list.length > 1 &&
+        isBaseVerb(list[1].toLowerCase().replace(/ing$/, ''))
+    )
+        return list.slice(1).join(' ');
     return list
         .map((word, index) => {
             const lower = word.toLowerCase();
             const afterAnd = index > 0 && list[index - 1].toLowerCase() === 'and';
-            return index === 0 || (afterAnd && ALL_VERBS.has(lower)) ? gerund(lower) : word;
+            // "get their name and email": a deal noun with no object after it stays a noun
+            const noun =
+                NOUN_LIKE_VERBS.has(lower) &&
+                !OBJECT_STARTS.has(list[index + 1]?.toLowerCase() ?? '') &&
+                !/^(?:to|up|back|in|out|with|over|through)$/i.test(list[index + 1] ?? '');
+            return index === 0 || (afterAnd && ALL_VERBS.has(lower) && !noun)
+                ? gerund(lower)
+                : word;
         })
         .join(' ');
 }

@@ -97,8 +97,15 @@ const ALL_SETS = [
     'chatNotesSecondHeldOut.json',
     'chatNotesThirdHeldOut.json',
     'chatNotesFourthHeldOut.json',
-    'chatNotesFifthHeldOut.json'
+    'chatNotesFifthHeldOut.json',
+    'chatNotesSixthHeldOut.json'
 ];
+
+/**
+ * The sets written before the sixth held-out batch, each free of the others' texts. The sixth,
+ * written by someone who had not seen them, repeats five of their lines word for word.
+ */
+const SETS_BEFORE_SIXTH = ALL_SETS.filter((fileName) => fileName !== 'chatNotesSixthHeldOut.json');
 
 /** Frames whose text after them must read as a noun or gerund phrase. */
 const FRAME =
@@ -170,7 +177,12 @@ function grammarProblems(question: string): string[] {
                 question
             )
         ],
-        ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)]
+        ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)],
+        [
+            'consequence-kept',
+            /\bor (?:else )?(?:we|it|they|this|the deal) (?!\w+ing\b)[a-z]+\b/i.test(question)
+        ],
+        ['keeping-gerund', /\bkeeping (?!things\b)\w+ing\b/i.test(question)]
     ];
     return checks.filter(([, failed]) => failed).map(([name]) => name);
 }
@@ -306,7 +318,7 @@ describe('c-coaching-language', () => {
 
         it('holds a quarter of the chat notes, none of them in another set', () => {
             const others = new Set(
-                ALL_SETS.filter((other) => other !== 'chatNotesHeldOut.json')
+                SETS_BEFORE_SIXTH.filter((other) => other !== 'chatNotesHeldOut.json')
                     .flatMap((other) => loadUtterances(other))
                     .map((item) => item.text.toLowerCase())
             );
@@ -333,7 +345,7 @@ describe('c-coaching-language', () => {
 
         it('holds at least 90 notes, none of them in another set', () => {
             const others = new Set(
-                ALL_SETS.filter((other) => other !== 'chatNotesSecondHeldOut.json')
+                SETS_BEFORE_SIXTH.filter((other) => other !== 'chatNotesSecondHeldOut.json')
                     .flatMap((other) => loadUtterances(other))
                     .map((item) => item.text.toLowerCase())
             );
@@ -361,7 +373,7 @@ describe('c-coaching-language', () => {
 
         it('holds at least 90 notes of every kind, none of them in another set', () => {
             const others = new Set(
-                ALL_SETS.filter((other) => other !== 'chatNotesThirdHeldOut.json')
+                SETS_BEFORE_SIXTH.filter((other) => other !== 'chatNotesThirdHeldOut.json')
                     .flatMap((other) => loadUtterances(other))
                     .map((item) => item.text.toLowerCase())
             );
@@ -395,7 +407,7 @@ describe('c-coaching-language', () => {
 
         it('holds at least 150 notes of every kind, none of them in another set', () => {
             const others = new Set(
-                ALL_SETS.filter((other) => other !== 'chatNotesFourthHeldOut.json')
+                SETS_BEFORE_SIXTH.filter((other) => other !== 'chatNotesFourthHeldOut.json')
                     .flatMap((other) => loadUtterances(other))
                     .map((item) => item.text.toLowerCase())
             );
@@ -429,7 +441,7 @@ describe('c-coaching-language', () => {
 
         it('holds at least 150 notes of every kind, none of them in another set', () => {
             const others = new Set(
-                ALL_SETS.filter((other) => other !== 'chatNotesFifthHeldOut.json')
+                SETS_BEFORE_SIXTH.filter((other) => other !== 'chatNotesFifthHeldOut.json')
                     .flatMap((other) => loadUtterances(other))
                     .map((item) => item.text.toLowerCase())
             );
@@ -446,6 +458,55 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(159 / 170);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(1);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(51 / 56);
+        });
+    });
+
+    // Written from the labelling guide and the issue alone by someone who had not read the rules,
+    // and committed before any further tuning; measured once with the rules and the learned model
+    // as shipped: 91.4% agreement on 220 notes (201), directive precision 0.985 (64 of 65), recall
+    // 0.853 (64 of 75). Five of its lines repeat earlier sets' word for word, with the same labels,
+    // all read right (without them 196 of 215, 91.2%). Agreement and precision meet what the issue
+    // asks of held-out text (0.90, 0.95); recall does not. Misses: veiled blame stated ("we agreed
+    // the SOW would go out tuesday. it's thursday", "… was supposed to be with their IT lead last
+    // week"), tag questions asserting what the seller owes ("…, didn't it?", "…, right?"), blame
+    // asked by "how come" and "why did you", needs stated ("the one thing i need from you…"), a
+    // conditional order ("only move this to commit once…"), hedged ideas with no hedging word,
+    // fact questions by "who" and "what's the current…" read as open, an idiom read as an order
+    // and a Spanish line read as English. Those figures are the floor and the estimate for unseen
+    // text. Its misses were studied afterwards, so it is now tuning data too.
+    describe('chat notes: sixth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesSixthHeldOut.json');
+
+        it('holds at least 200 notes of every kind, five of them earlier lines with their labels', () => {
+            const others = new Map(
+                SETS_BEFORE_SIXTH.flatMap((other) => loadUtterances(other)).map((item) => [
+                    item.text.toLowerCase(),
+                    item.kind
+                ])
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(200);
+            for (const label of LABELS) {
+                expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            const repeated = heldOut.filter((item) => others.has(item.text.toLowerCase()));
+            expect(repeated.map((item) => item.text)).toEqual([
+                'what does their decision process look like from here?',
+                'why do you think they went quiet after the demo?',
+                'is the champion still at the company?',
+                'what do you need from me to move this forward?',
+                'any update on the PO?'
+            ]);
+            for (const item of repeated) {
+                expect(item.kind).toBe(others.get(item.text.toLowerCase()));
+            }
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (sixth held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(201 / 220);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(64 / 65);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(64 / 75);
         });
     });
 

@@ -35,7 +35,7 @@ describe('c-coaching-language learned reading of orders', () => {
     });
 
     it.each([
-        'the deck was meant to be with me by noon',
+        "still no deck in my inbox and it's past noon",
         'three days and still nothing on the security questionnaire',
         'you told me the proposal would be out by now'
     ])('reads %p, blame no rule knows, as a directive with a general question', (text) => {

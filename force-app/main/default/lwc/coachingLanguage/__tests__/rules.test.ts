@@ -340,7 +340,47 @@ describe('c-coaching-language rules', () => {
             ['what bothers you about the timeline', 'open-wh', 'open-question'],
             ['definitely worth a call with their CIO', 'suggest-idea-phrase', 'suggestion'],
             ['a reference visit might unlock this', 'suggest-idea-phrase', 'suggestion'],
-            ['we lost the champion last week whats going on there', 'open-wh', 'open-question']
+            ['we lost the champion last week whats going on there', 'open-wh', 'open-question'],
+            // The sixth batch's shapes, in words of their own
+            ['the business case was due last week', 'blame-expected', 'directive'],
+            ['your forecast was meant to be updated yesterday', 'blame-expected', 'directive'],
+            ['the SOW is with their legal team this week, right?', 'blame-yes-no', 'directive'],
+            [
+                "the proposal went out yesterday like we agreed, didn't it?",
+                'blame-yes-no',
+                'directive'
+            ],
+            ['how come the order form is still sitting on your desk?', 'blame-still', 'directive'],
+            [
+                'why did you share the deck without checking with deal desk?',
+                'blame-why-would',
+                'directive'
+            ],
+            ['please tell me you sent the recap', 'blame-yes-no', 'directive'],
+            [
+                'the main thing i need from you is a date for the EB call',
+                'prescription-what-you-need',
+                'directive'
+            ],
+            ['id like the forecast updated before the QBR', 'obligation-i-need', 'directive'],
+            [
+                'only send the quote once legal have signed off',
+                'obligation-dropped-subject',
+                'directive'
+            ],
+            [
+                'i thought we said the MAP would be signed this week?',
+                'blame-challenge',
+                'directive'
+            ],
+            ['a phased rollout could be another option', 'suggest-idea-phrase', 'suggestion'],
+            [
+                'leading with the ROI story might make the pitch sharper',
+                'suggest-idea-phrase',
+                'suggestion'
+            ],
+            ["who's their security contact?", 'closed-short-fact', 'closed-question'],
+            ["what's the current close date?", 'closed-short-fact', 'closed-question']
         ] as const)('%p is read by %s as a %s', (text, rule, kind) => {
             expect(ruleFor(text)).toMatchObject({ rule, kind });
         });
@@ -364,7 +404,14 @@ describe('c-coaching-language rules', () => {
             ['how much do they care about the integration?', 'open-question'],
             ["you're worried about the price, right?", 'closed-question'],
             ["surely they'll sign this quarter?", 'closed-question'],
-            ["what it's worth is another question", 'statement']
+            ["what it's worth is another question", 'statement'],
+            ['you should have been there when they signed', 'statement'],
+            ['the deck went out monday, the customer loved it', 'statement'],
+            ['the demo went well, right?', 'closed-question'],
+            ['the CFO was supposed to join but got sick', 'statement'],
+            ['the thing i need to understand is their timeline', 'statement'],
+            ['how come your champion is still there?', 'open-question'],
+            ['feel free to ignore this, but a shorter deck might land better', 'suggestion']
         ] as const)('%p is a %s', (text, kind) => {
             expect(ruleFor(text).kind).toBe(kind);
         });
