@@ -340,12 +340,18 @@ function toReview(
 
 /**
  * Whether a question still waits for an answer: open (not answered, resolved, withdrawn or
- * released with "no answer needed"), and not a statement, which needs none.
+ * released with "no answer needed"), not a statement, which needs none, and not responded to.
  * @param question the question
  * @returns true while it waits
  */
 export function awaitsAnAnswer(question: QuestionView): boolean {
-    return question.status === 'Open' && question.kind !== 'statement' && !question.askedBySeller;
+    return (
+        question.status === 'Open' &&
+        question.kind !== 'statement' &&
+        !question.askedBySeller &&
+        // An idea adopted or a directive set aside has had its response, as permissions read it.
+        question.ideaResponse === undefined
+    );
 }
 
 // The last copy of each id wins, so a payload that repeats a record still shows it once.

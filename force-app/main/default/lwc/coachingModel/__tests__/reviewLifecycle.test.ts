@@ -132,6 +132,25 @@ describe('c-coaching-model review lifecycle', () => {
             expect(released?.status).toBe('No Answer Needed');
             expect(released?.canAnswer).toBe(false);
         });
+
+        it('leaves out an idea adopted or a directive set aside: the seller has responded', () => {
+            const payload = freshPayload();
+            const respond = (id: string, response: string) => {
+                const edge = payload.Coaching_Question__c.edges.find(
+                    (candidate) => candidate.node.Id === id
+                );
+                if (!edge) {
+                    throw new Error(`no question ${id}`);
+                }
+                edge.node.Idea_Response__c = { value: response, displayValue: response };
+            };
+            respond('a02000000000009AAA', 'Adopted');
+            respond('a02000000000011AAA', 'Set aside');
+            const review = buildPanelModel(payload, manager, { now: NOW }).reviews.find(
+                (candidate) => candidate.id === OPEN_REVIEW
+            );
+            expect(review?.unansweredCount).toBe(2);
+        });
     });
 
     describe('"Did this help?"', () => {
