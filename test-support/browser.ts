@@ -295,3 +295,36 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The header's notification bell, whose name announces the unread count.
+ * @param page the browser page
+ * @returns the bell's button
+ */
+export function bellButton(page: Page): Locator {
+    return page.getByRole('button', { name: /^Notifications: / });
+}
+
+/**
+ * How many notifications the bell announces as unread, once it has loaded.
+ * @param page the browser page
+ * @returns the unread count
+ */
+export async function unreadCount(page: Page): Promise<number> {
+    await bellButton(page).waitFor();
+    const name = String(await bellButton(page).getAttribute('aria-label'));
+    const count = /(\d+) unread/.exec(name);
+    return count ? Number(count[1]) : 0;
+}
+
+/**
+ * Opens the bell's panel with a click.
+ * @param page the browser page
+ * @returns the panel
+ */
+export async function openBell(page: Page): Promise<Locator> {
+    await bellButton(page).click();
+    const panel = page.getByRole('dialog', { name: 'Notifications' });
+    await panel.waitFor();
+    return panel;
+}

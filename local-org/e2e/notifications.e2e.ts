@@ -1,12 +1,14 @@
-import type { Page } from 'playwright-core';
 import {
+    bellButton,
     label,
+    openBell,
     openDeal,
     screenshot,
     setUpOrgAndBrowser,
     signInAs,
     switchUser,
-    toast
+    toast,
+    unreadCount
 } from '../../test-support/browser';
 
 // A deal with no review yet, so the manager can start one.
@@ -14,18 +16,6 @@ const DEAL = 'Summit Foods - Warehouse Analytics Pilot';
 const QUESTION = 'Who at Summit Foods decides whether the pilot goes ahead?';
 
 const local = setUpOrgAndBrowser();
-
-/** The bell's button, once it has loaded the count its label announces. */
-function bellButton(page: Page) {
-    return page.getByRole('button', { name: /^Notifications: / });
-}
-
-async function unreadCount(page: Page): Promise<number> {
-    await bellButton(page).waitFor();
-    const name = String(await bellButton(page).getAttribute('aria-label'));
-    const count = /(\d+) unread/.exec(name);
-    return count ? Number(count[1]) : 0;
-}
 
 describe('notifications in the header bell', () => {
     let unreadBefore = 0;
@@ -99,18 +89,13 @@ describe('notifications in the header bell', () => {
 
     it('opening the notification marks it read and opens the deal', async () => {
         const { page } = local;
-        await bellButton(page).click();
-        await page.getByRole('dialog', { name: 'Notifications' }).getByRole('link').first().click();
+        await (await openBell(page)).getByRole('link').first().click();
         await page.waitForURL(/\/lightning\/r\/Opportunity\/\w+\/view$/);
         await page.getByRole('heading', { name: DEAL }).waitFor();
         await page
             .getByRole('button', { name: `Notifications: ${unreadBefore + 1} unread` })
             .waitFor();
-        await bellButton(page).click();
-        const newest = page
-            .getByRole('dialog', { name: 'Notifications' })
-            .getByRole('link')
-            .first();
+        const newest = (await openBell(page)).getByRole('link').first();
         expect(await newest.textContent()).not.toContain('Unread:');
         await screenshot(page, 'seller-notification-read');
     });
