@@ -37,8 +37,13 @@ async function bellAnnounces(page: Page, unread: number): Promise<void> {
     await page.getByRole('button', { name: `Notifications: ${unread} unread` }).waitFor();
 }
 
-/** Opens the bell's newest notification with this text, and waits for the deal's record page. */
+/**
+ * From the home page, opens the bell's newest notification with this text, and waits for the
+ * deal's record page.
+ */
 async function openNotification(page: Page, text: string): Promise<void> {
+    await page.goto(`${local.org.url}/`);
+    await page.getByRole('heading', { name: /Opportunities/ }).waitFor();
     const bell = await openBell(page);
     await bell.getByRole('link').filter({ hasText: text }).first().click();
     await page.waitForURL(/\/lightning\/r\/Opportunity\/\w+\/view$/);
