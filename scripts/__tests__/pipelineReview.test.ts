@@ -293,7 +293,12 @@ describe('pipeline-review signals', () => {
             '10%'
         ]);
         expect(run.error).toBeUndefined();
-        const questions = recordsOf('Coaching_Question__c');
+        // The reviewer's standing questions: not withdrawn, not the seller's own.
+        const questions = recordsOf('Coaching_Question__c').filter(
+            (question) =>
+                question.fields.Status__c !== 'Withdrawn' &&
+                question.fields.Asked_By__c !== 'Seller'
+        );
         const directives = questions.filter((question) => question.fields.Kind__c === 'Directive');
         const share = Math.round((directives.length / questions.length) * 100);
         expect(run.stdout).toContain(

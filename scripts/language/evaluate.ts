@@ -1,8 +1,8 @@
 /**
  * Leave-one-batch-out measurement of the learned component beside the rules. The model may only
  * turn a rule's non-directive reading of English text into a directive, when its probability is
- * above a threshold. For each chat-note held-out batch k the model is trained without k and the
- * batch is read by the rules alone, the model alone and the two combined.
+ * above a threshold. For each chat-note held-out batch k the model learns from, it is trained
+ * without k and the batch is read by the rules alone, the model alone and the two combined.
  *
  * The current rules were tuned on every batch's misses, so they read every batch almost
  * perfectly: their figures are not held-out figures, and a threshold chosen where they are
@@ -24,7 +24,7 @@ import type { FeatureVector } from '../../force-app/main/default/lwc/coachingLan
 import { spanFeatures } from '../../force-app/main/default/lwc/coachingLanguage/learnedFeatures';
 import { splitSentences } from '../../force-app/main/default/lwc/coachingLanguage/text';
 import type { LabelledSet } from './labelledSets';
-import { HELD_OUT_BATCHES, loadAllSets } from './labelledSets';
+import { LEARNED_BATCHES, loadAllSets } from './labelledSets';
 import { CliError, runCli, type CliIo } from '../lib/commandLine';
 import { probability, train } from './logistic';
 
@@ -181,13 +181,13 @@ async function main(argv: string[], io: CliIo): Promise<void> {
     };
     const sets = loadAllSets();
     const scored = scoreSets(sets, (text) => classifyCoachingText(text, { learned: false }));
-    const batchIndexes = HELD_OUT_BATCHES.map((batch) =>
+    const batchIndexes = LEARNED_BATCHES.map((batch) =>
         sets.findIndex((set) => set.name === batch.name)
     );
     const scratch = mkdtempSync(join(tmpdir(), 'coaching-rules-'));
     const ofTheDay: Scored[][] = [];
     try {
-        for (const [position, batch] of HELD_OUT_BATCHES.entries()) {
+        for (const [position, batch] of LEARNED_BATCHES.entries()) {
             const index = batchIndexes[position];
             ofTheDay.push(
                 withRules(scored[index], await rulesAt(batch.measuredAt, scratch), sets[index])
@@ -199,9 +199,9 @@ async function main(argv: string[], io: CliIo): Promise<void> {
     const without = (...left: number[]) =>
         trainOn(scored.filter((_, index) => !left.includes(index)));
     const shipPool: Scored[] = [];
-    for (const [position, batch] of HELD_OUT_BATCHES.entries()) {
+    for (const [position, batch] of LEARNED_BATCHES.entries()) {
         const index = batchIndexes[position];
-        const pool = HELD_OUT_BATCHES.flatMap((_, other) =>
+        const pool = LEARNED_BATCHES.flatMap((_, other) =>
             other === position
                 ? []
                 : withProbabilities(ofTheDay[other], without(index, batchIndexes[other]))
@@ -236,7 +236,7 @@ async function main(argv: string[], io: CliIo): Promise<void> {
         );
     }
     say(
-        `threshold chosen on all ${HELD_OUT_BATCHES.length} batches for shipping: ${combinedThresholdOn(shipPool).toFixed(2)}`
+        `threshold chosen on all ${LEARNED_BATCHES.length} batches for shipping: ${combinedThresholdOn(shipPool).toFixed(2)}`
     );
 }
 

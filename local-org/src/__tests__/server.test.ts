@@ -451,7 +451,7 @@ describe('local org server', () => {
                     headers: { 'Sforce-Query-Options': 'batchSize=200' }
                 }
             );
-            expect(first.body).toMatchObject({ done: true, totalSize: 8 });
+            expect(first.body).toMatchObject({ done: true, totalSize: 10 });
             const bad = await call(`${DATA}/query/01gdeadbeef-200`, { as: 'manager' });
             expect(codes(bad.body)).toEqual(['INVALID_QUERY_LOCATOR']);
         });

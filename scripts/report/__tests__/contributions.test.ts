@@ -93,6 +93,40 @@ describe('questionContribution', () => {
     });
 });
 
+describe('questionContribution in the conversation', () => {
+    it("counts the seller's own question apart from the reviewer's kinds and answers", () => {
+        expect(
+            questionContribution(
+                { ...QUESTION, Kind__c: 'Open question', Asked_By__c: 'Seller' },
+                false
+            )
+        ).toMatchObject({ sellerQuestion: true, counted: false, needsAnswer: false });
+    });
+
+    it('leaves a withdrawn question out, even a changed view on it', () => {
+        expect(
+            questionContribution(
+                {
+                    ...QUESTION,
+                    Kind__c: 'Directive',
+                    Status__c: 'Withdrawn',
+                    Changed_My_View__c: 'true'
+                },
+                false
+            )
+        ).toMatchObject({ counted: false, sellerQuestion: false, changedMyView: false });
+    });
+
+    it('counts a released question without waiting for its answer', () => {
+        expect(
+            questionContribution(
+                { ...QUESTION, Kind__c: 'Open question', Status__c: 'No Answer Needed' },
+                false
+            )
+        ).toMatchObject({ counted: true, needsAnswer: false, answered: false });
+    });
+});
+
 describe('stepContribution', () => {
     it.each([
         ['Planned', 'planned'],

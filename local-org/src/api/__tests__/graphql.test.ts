@@ -265,7 +265,9 @@ describe('UI API GraphQL', () => {
             expect(questions.edges.map((edge) => edge.node.Id)).toEqual([
                 id('renewalRiskQuestion'),
                 id('discountDirective'),
-                id('procurementQuestion')
+                id('procurementQuestion'),
+                id('multiYearQuestion'),
+                id('legalTermsQuestion')
             ]);
         });
 

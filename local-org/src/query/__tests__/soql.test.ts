@@ -75,7 +75,7 @@ describe('soql', () => {
 
     it('counts, groups and aggregates', () => {
         expect(query('seller', 'SELECT COUNT() FROM Coaching_Question__c')).toEqual({
-            totalSize: 8,
+            totalSize: 10,
             done: true,
             records: []
         });
@@ -86,7 +86,7 @@ describe('soql', () => {
         expect(grouped.records[0]).toMatchObject({
             attributes: { type: 'AggregateResult' },
             Kind__c: 'Closed question',
-            total: 1,
+            total: 2,
             expr0: expect.stringMatching(/\+0000$/)
         });
         expect(

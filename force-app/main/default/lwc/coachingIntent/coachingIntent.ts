@@ -105,6 +105,8 @@ export default class CoachingIntent extends LightningElement {
     private editBase?: EditBase;
     /** The open form's last save was refused because someone else changed the review. */
     private wasStale = false;
+    /** A save just failed: once the error shows, focus moves to it for keyboard users. */
+    private errorNeedsFocus = false;
 
     /** The review shown; undefined when the deal has none. */
     @api
@@ -139,10 +141,21 @@ export default class CoachingIntent extends LightningElement {
         if (key === this.editing) {
             this.savingKey = undefined;
             this.errorMessage = message;
+            this.errorNeedsFocus = true;
             if (isStale && this.editBase) {
                 this.wasStale = true;
                 this.editBase = staleSave(this.editBase, this.currentReview?.lastModifiedDate);
             }
+        }
+    }
+
+    renderedCallback(): void {
+        if (this.errorNeedsFocus) {
+            this.errorNeedsFocus = false;
+            const form = this.template?.querySelector<HTMLElement & { focusError?(): void }>(
+                'c-coaching-text-form'
+            );
+            form?.focusError?.();
         }
     }
 

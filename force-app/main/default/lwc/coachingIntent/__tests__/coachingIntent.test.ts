@@ -447,6 +447,23 @@ describe('c-coaching-intent', () => {
             expect(find(element, '.focus')).toBeNull();
         });
 
+        it('moves focus to why the save failed, keeping the text in the box', async () => {
+            const { element } = await openFocusForm();
+            await saveTextForm(find(element, '.focus-form'), 'Pricing approval');
+
+            element.saveFailed('focus', 'Focus is too long.');
+            await flushPromises();
+
+            const form = find(element, '.focus-form');
+            const error = form?.shadowRoot?.querySelector('.form-error');
+            expect(error?.textContent).toContain('Focus is too long.');
+            expect(form?.shadowRoot?.activeElement).toBe(error);
+            expect(
+                (form?.shadowRoot?.querySelector('lightning-textarea') as { value?: string } | null)
+                    ?.value
+            ).toBe('Pricing approval');
+        });
+
         it("keeps the learning form's date when the manager goes on to close", async () => {
             const element = createIntent(MANAGER_REVIEW);
             const handler = jest.fn();
