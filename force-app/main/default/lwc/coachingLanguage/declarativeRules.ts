@@ -97,7 +97,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
     {
         id: 'suggest-you-could',
         kind: 'suggestion',
-        pattern: /\b(?:you|we) (?:could|might) (?:also |always |just |even )?[a-z-]+/,
+        pattern: /\b(?:you|we) (?:could|might) (?:also |always |just |even |probably )?[a-z-]+/,
         accept: (m, c) =>
             notAfterConditional(m, c) &&
             isActionVerb(lastWord(m[0])) &&
@@ -115,7 +115,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|speed (?:up|things up)|shorten|smooth|unblock|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
     },
     {
         id: 'obligation-make-sure',
@@ -156,6 +156,22 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /^(?:(?:i|we)(?: was| were| had been|'d been)?|was|been) (?:expecting|expected|hoping) (?:to (?:see|get|have) |for )?(?:the|your|an?|that|this|those|these|some) [^,]*?\b(?:yesterday(?:'?s)?|by now|this morning|last (?:night|week)|already|earlier|before now|today)\b/
+    },
+    {
+        // "Expecting the signed order form by eod tomorrow": a deadline set for the seller
+        id: 'blame-expected',
+        kind: 'directive',
+        pattern:
+            /^(?:(?:i'm|i am|i'll be|i will be) )?expecting (?:the|your|an?|that|this|those|these) [^,]*?\b(?:by|before) (?:eod|eow|cob|end of|close of|tomorrow|tonight|today|mon|tue|wed|thu|fri|the \d|\d)/
+    },
+    {
+        // "the close dates on your public sector opps need to reflect reality": the seller's
+        // records, told what they must be
+        id: 'obligation-it-must',
+        kind: 'directive',
+        pattern:
+            /^(?:the |all (?:the )?)?[a-z0-9 -]{0,40}?\byour [a-z0-9 -]{1,40}? (?:needs?|have|has|must) to\b/,
+        accept: (m) => !m[0].split(' ').some((word) => PEOPLE.has(word))
     },
     {
         id: 'obligation-want-you-to',
@@ -250,7 +266,14 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         pattern:
             /^no (?:more|further)\b|^no (?:discount(?:s|ing)?|exceptions|excuses|surprises|shortcuts|freebies)\b/
     },
-    { id: 'imperative-negative', kind: 'directive', pattern: /^(?:don't|do not|never|stop)\b/ },
+    {
+        id: 'imperative-negative',
+        kind: 'directive',
+        pattern: /^(?:don't|do not|never|stop)\b/,
+        // "never looked at it that way": a past experience, not a ban
+        accept: (m, c) =>
+            m[0] !== 'never' || !(isPastForm(c.tokens[1]) || /ed$/.test(c.tokens[1] ?? ''))
+    },
     {
         id: 'imperative-be',
         kind: 'directive',

@@ -35,7 +35,8 @@ const OTHER_LANGUAGE_WORDS = wordSet(`
     het een van niet met voor naar nog hoe wat wanneer vandaag morgen gaat ik je jij heb de wil
     volgende klant offerte deze
     och att det som är på för med inte idag imorgon har jag
-    się nie jest że dla przez jutro dziś rano czy już proszę klient klienta ofertę umowę
+    się nie jest że dla przez jutro dziś rano czy już proszę klient klienta ofertę umowę musisz
+    musimy jak spotkanie
 `);
 
 const LETTER = /\p{L}/gu;

@@ -62,6 +62,8 @@ function rephraseClosedWithSubject(auxiliary: string, rest: string): string[] {
     if (
         auxiliary === 'is' &&
         NOMINALIZATIONS.has(first) &&
+        // "the call on Friday confirmation" reads wrong: a subject with a place or time keeps its verb
+        !words(subject).some((word) => PREPOSITIONS.has(word.toLowerCase())) &&
         // "signed off for this year": a particle belongs to the verb, not to a noun
         !/^(?:off|up|out|back|over|through)$/i.test(head[1] ?? '') &&
         (tail === '' || PREPOSITIONS.has(head[1]?.toLowerCase() ?? ''))

@@ -339,7 +339,7 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
                 : rephraseObligation(tidy(rest), false, false);
         case 'obligation-it-must': {
             const subject = verdict.cue.replace(
-                /\s+(?:really|still|just|absolutely|definitely)?\s*(?:needs to|needs|has to|must|'s got to|has got to)$/i,
+                /\s+(?:really|still|just|absolutely|definitely)?\s*(?:needs to|need to|needs|has to|have to|must|'s got to|has got to)$/i,
                 ''
             );
             const original = core.slice(verdict.cueStart, verdict.cueStart + subject.length);

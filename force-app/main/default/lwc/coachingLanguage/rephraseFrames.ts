@@ -92,7 +92,8 @@ const COURTESY_TAIL =
     /,?\s+(?:(?:when|if|once) you (?:get|have|find) (?:a |the )?(?:minute|moment|chance|sec|second|mo)\b.*|if (?:you can|possible)|thanks|thank you|cheers|ta|ty|thx)$/i;
 
 /** Asides at the end of a note ("…tbh", "…lol") that have no place in a question. */
-const ASIDE_TAIL = /(?:,?\s+(?:tbh|imo|imho|honestly|lol|haha|ha|fyi|though|ok|okay|yeah|lah))+$/i;
+const ASIDE_TAIL =
+    /(?:,?\s+(?:tbh|imo|imho|honestly|lol|haha|ha|fyi|though|tho|ok|okay|yeah|lah))+$/i;
 
 /** "Do me a favour and…": the courtesy before an order, not part of it. */
 const FAVOUR =
@@ -106,6 +107,8 @@ export function tidy(text: string): string {
         .replace(RUN_ON_COMMENTARY, '')
         // The reason given for an order ("…because otherwise it slips") is the manager's, not the plan
         .replace(/\s+because\b.*$/i, '')
+        // …as is when it suits them ("…while they're fresh")
+        .replace(/\s+(?:while|whilst)\b.*$/i, '')
         // So is the purpose ("…today so i can connect our counsel")
         .replace(/\s+so (?:that )?(?:i|we) (?:can|could|will|'ll|may)\b.*$/i, '')
         // …and the consequence threatened ("…this week or we slip to Q3")
@@ -185,7 +188,7 @@ function startsWithVerb(phrase: string): boolean {
  * a question about the seller's plan leaves the timing and the reporting to them.
  */
 const DEADLINE_TAIL =
-    /(?:,?\s+(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+    /(?:,?\s+(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
 
 /** An order without its deadline: "send the deck by Friday" -> "send the deck". */
 export function withoutDeadline(phrase: string): string {
@@ -314,6 +317,18 @@ export function splitSubject(
             end++;
     }
     if (end >= list.length || !endsSubject(list[end])) return undefined;
+    // "the MSA from last year valid", "the contract with legal signed": a place or time before
+    // the predicate belongs to the subject
+    if (!verbFollows && PREPOSITIONS.has(list[end].toLowerCase())) {
+        const predicate = list.findIndex(
+            (word, index) =>
+                index > end + 1 &&
+                index <= end + 4 &&
+                (isPastForm(word.toLowerCase()) ||
+                    /^(?:valid|ready|live|final|current)$/i.test(word))
+        );
+        if (predicate > 0) end = predicate;
+    }
     // "the security review pass": of two verbs in a row, the last is the verb, the first a noun
     while (verbFollows && end + 1 < list.length && isBaseVerb(list[end + 1].toLowerCase())) end++;
     return [list.slice(0, end), list.slice(end)];

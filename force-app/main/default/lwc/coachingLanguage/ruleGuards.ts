@@ -148,6 +148,8 @@ export function isImperative(context: RuleContext): boolean {
     // An order rarely has "you" as its object ("Thank you", "Request you to…"), and a verb
     // before "of" is a noun or a hedge ("Sort of a mess", "Call of the week")
     if (context.tokens[1] === 'you' || context.tokens[1] === 'of') return false;
+    // "Talk about a baptism by fire": an exclamation
+    if (/^talk about (?:a|an)\b/.test(context.core)) return false;
     if (isActionVerb(context.tokens[0]))
         return !startsWithNounUse(context.tokens, context.question);
     return hasOrderShape(context.tokens);
@@ -159,6 +161,13 @@ export function isHedgedProposal(rest: string): boolean {
     if (/^(?:you|we|i)\b/.test(text)) return true;
     // "perhaps the ROI story lands better with their own numbers": a better way, proposed
     if (/\b(?:lands?|works?|goes|go|reads?|plays?) better\b/.test(text)) return true;
+    // "maybe there's room to trade term for discount", "maybe is good idea to invite…"
+    if (
+        /^there(?:'s| is) (?:room|scope|space|a case|an? (?:angle|option|opening|opportunity)) (?:to|for)\b|^(?:is|it's|it is|would be|it'd be) (?:a )?(?:good|better|nice|smart|smarter|worth)\b/.test(
+            text
+        )
+    )
+        return true;
     if (
         /^(?:worth|a|an|another|some|one|try|consider|time to)\b|^it(?:'s| is) (?:worth|time)\b/.test(
             text

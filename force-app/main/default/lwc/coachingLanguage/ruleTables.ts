@@ -177,7 +177,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern:
-            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth |the hell )?did (?:you|we) (?:let|allow|agree to|accept|offer|give away)\b|\b(?:we|you) (?:agreed|said|promised|agree|say|promise)(?: that)? [^,?]*?\b(?:would|'d)\b[^,?]*?\b(?:by now|yesterday|last week|this week|this morning|(?:on |by )?(?:mon|tues|wednes|thurs|fri)day)\b|^(?:you|we) (?:were|was) (?:supposed|meant) to\b|^(?:you|we) (?:were|was) (?:going|planning) (?:to|on)\b[^?]*?(?:\b(?:yesterday|last week|by now|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|, i (?:still )?(?:haven't|have not|havent) (?:seen|had|got|received)\b)|^(?:were|was) you (?:planning|going|intending) (?:on|to) (?:tell|telling|let|letting|update|updating|inform|informing) (?:me|us)\b|^(?:wasn't|weren't|isn't|aren't) (?:the|your|our|their) [^?]*?\bdue\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
+            /\b(?:you|we)\b.*\bor (?:what|not)$|\bor (?:shall|should|do you want me to|will) i$|^(?:we're|you're|we are|you are) just not [a-z]+ing\b|\b(?:wasn't|weren't|isn't|aren't|was not|were not)\b[^?]*?\b(?:supposed|meant) to\b|\b(?:were|are|was) you (?:ever )?(?:planning|going|intending|hoping) (?:on|to)\b[^?]*\b(?:at some point|ever|any time soon|at all)$|\bwhen (?:exactly )?(?:were|was) you (?:going|planning|intending) (?:to|on)\b|\b(?:did|has|had) (?:nobody|no one|no-one) (?:think|bother|thought|bothered)\b|\bhow (?:is|are|has|have|was|were)\b[^?]*?\bstill (?:not|n't)\b|^what(?:'s| is) stopping (?:you|us) from just\b|^did you forget\b|^you do (?:know|realise|realize)\b|^(?:didn't|did) (?:we|you) (?:not )?agree\b|\bwhy do i (?:have|need) to\b|\bwhy (?:on earth |the hell )?did (?:you|we) (?:let|allow|agree to|accept|offer|give away)\b|\b(?:we|you) (?:agreed|said|promised|agree|say|promise)(?: that)? [^,?]*?\b(?:would|'d)\b[^,?]*?\b(?:by now|yesterday|last week|this week|this morning|(?:on |by )?(?:mon|tues|wednes|thurs|fri)day|by the \d+(?:st|nd|rd|th)?|by (?:the )?end of (?:the )?(?:day|week|month))\b|^(?:you|we) (?:were|was) (?:supposed|meant) to\b|^(?:you|we) (?:were|was) (?:going|planning) (?:to|on)\b[^?]*?(?:\b(?:yesterday|last week|by now|this morning|on (?:mon|tues|wednes|thurs|fri)day)\b|, i (?:still )?(?:haven't|have not|havent) (?:seen|had|got|received)\b)|^(?:were|was) you (?:planning|going|intending) (?:on|to) (?:tell|telling|let|letting|update|updating|inform|informing) (?:me|us)\b|^(?:wasn't|weren't|isn't|aren't) (?:the|your|our|their) [^?]*?\bdue\b|\bwhy (?:on earth|the hell) did (?:you|we)\b/
     },
     {
         // Blame asked as a yes/no question: "surely you've sent the proposal by now?", "you are
@@ -199,12 +199,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-yes-no',
         kind: 'directive',
         pattern:
-            /^(?:the|your|our|that|this) (?:[a-z-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|deliverables?) (?:went (?:out|over)|was sent|got sent|is going|goes|is with|was with|got signed|is signed|is booked|was logged|is logged|got logged|landed)\b[^?]*,\s*(?:right|didn't it|did it not|hasn't it|isn't it|aren't they|didn't they|yeah|correct|yes)$/,
-        accept: (m) =>
-            !m[0]
-                .split(' ')
-                .slice(0, 4)
-                .some((word) => PEOPLE.has(word))
+            /^(?:the|your|our|that|this) (?:[a-z-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|deliverables?|e-?mail|follow-?up|timeline|slides|docs?|document|responses?|answers?) (?:went (?:out|over|back)|got (?:sent|signed|logged|returned|done|updated|back)|was (?:sent|logged|returned|done|updated)|is (?:going|with|signed|booked|logged|done|updated)|was with|goes|landed)\b[^?]*,\s*(?:right|didn't it|did it not|hasn't it|isn't it|aren't they|didn't they|yeah|correct|yes)$/
     },
     {
         // A deliverable of the seller's that was due and has not come: "the onboarding plan was
@@ -243,6 +238,27 @@ export const BLAME_RULES: readonly Rule[] = [
     },
     {
         // "please tell me you've sent the questionnaire back by now"
+        // "you haven't sent the onboarding timeline to their IT team yet, have you?"
+        id: 'blame-yes-no',
+        kind: 'directive',
+        pattern:
+            /^(?:you|we) (?:haven't|have not|didn't|did not|still haven't) ([a-z-]+)\b[^?]*,\s*(?:have|did) (?:you|we)$/,
+        accept: (m) => isPastForm(m[1]) && isActionVerb(baseForm(m[1]))
+    },
+    {
+        // "the quote for the hospital group, you was supposed to send it on monday"
+        id: 'blame-challenge',
+        kind: 'directive',
+        pattern: /, (?:you|u) (?:was|were) (?:supposed|meant) to [a-z-]+/
+    },
+    {
+        // "the partner should have had the deal reg paperwork from you a week ago"
+        id: 'blame-expected',
+        kind: 'directive',
+        pattern:
+            /\bshould(?: have|'ve) (?:had|got|gotten|received|seen) (?:the|your|an?|that|this|those|these|some) [^,?]*?\bfrom you\b/
+    },
+    {
         id: 'blame-yes-no',
         kind: 'directive',
         pattern: /^(?:please )?tell me (?:you|we)(?:'ve| have|'re| are| did| sent)\b/
@@ -300,7 +316,7 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         id: 'soft-order',
         kind: 'directive',
         pattern:
-            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^it(?:'d| would) (?:really )?help (?:me|us)(?: a lot)? if (?:you|u)\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:(?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d|the [a-z]+$)|this week$|today$)/
+            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^it(?:'d| would) (?:really )?help(?: me| us)?(?: a lot| loads| massively| hugely)? if (?:you|u)\b|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly |very much )?appreciate (?:it )?if\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:(?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d|the [a-z]+$)|this week$|today$)/
     },
     {
         // "it would be great to get the close plan updated": a state of the deal, asked for
@@ -308,6 +324,14 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /\b(?:it'd|it would|would|'d) be (?:great|ideal|helpful) to (?:have|get) (?:the|your|this|that|these|those|our|all|every) [a-z -]{1,40}? (?:updated|signed|done|sent|booked|approved|finished|fixed|sorted|cleaned up|tidied|filled in|signed off|agreed|confirmed)\b/
+    },
+    {
+        // "it'd be good to have the reference call lined up before their board meets": a state of
+        // the deal wished for by a date
+        id: 'soft-order',
+        kind: 'directive',
+        pattern:
+            /\b(?:it'd|it would|would|'d) be (?:good|nice) to (?:have|get) (?:the|your|this|that|these|those|our|all|every) [a-z0-9 -]{1,60}? (?:lined up|in place|ready|booked|scheduled|set up|locked in|nailed down|signed|sent|updated|done|confirmed|approved)\b[^?]*?\b(?:by|before)\b/
     },
     {
         // "if you could get the EB on a call, that would be great"
@@ -361,7 +385,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget number|deadline|headcount)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number)\b|^which (?:day|date|quarter|month|week|stage)\b/
+            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget(?: number)?|deadline|headcount)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number)\b|^which (?:day|date|quarter|month|week|stage)\b/
     },
     {
         // Chasing the seller's own action ("When will you send the proposal?") or a milestone
@@ -378,7 +402,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^which (?:competitor|competitors|vendor|vendors|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',
@@ -406,7 +430,7 @@ export const AUXILIARY_RULES: readonly Rule[] = [
         id: 'suggest-question',
         kind: 'suggestion',
         pattern:
-            /^(?:(?:have|did|had) (?:you|we) (?:ever |already |maybe )?(?:(?:had|got|found|get|find|have) (?:a |the )?(?:chance|time|moment) to )?(?:thought (?:about|of)|think (?:about|of)|considered|consider|tried|try|explored|explore|given (?:any |some )?thought to)\b|(?:might|may|can|could) i (?:suggest|propose|offer)\b|(?:would|could|might|will|does|do|is|can) (?:it|that|this) (?:(?:really )?help|make sense|work|be (?:worth|useful|helpful|an option|a good idea|smart|wise|good|easier|an idea))\b|(?:is|could|would|might) (?:it|that) (?:be )?worth\b|(?:could|might|may|would) (?:also )?be (?:worth|good|useful|helpful|an idea|smart|wise)\b|(?:would|will|could|are|can) you (?:be )?(?:maybe |perhaps )?(?:open to|willing to|up for|consider|considering|think about|think through|reflect on)\b|(?:would|could|might|will) (?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:help|work|make sense|be worth|be useful|be better|land|resonate|speed things up|de-risk)\b|(?:do|would) you (?:want|like) to\b|(?:do|would) you (?:think|reckon|feel|believe) (?:we|you|it) (?:should|could|might|would be worth)\b|(?:do|would) you (?:think|reckon|feel|believe) (?:that )?(?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:would|could|might|will) (?:help|work|make sense|be worth|be useful|be better)\b)/
+            /^(?:(?:have|did|had) (?:you|we) (?:ever |already |maybe )?(?:(?:had|got|found|get|find|have) (?:a |the )?(?:chance|time|moment) to )?(?:thought (?:about|of)|think (?:about|of)|considered|consider|tried|try|explored|explore|given (?:any |some )?thought to)\b|(?:might|may|can|could) i (?:suggest|propose|offer)\b|(?:would|could|might|will|does|do|is|can) (?:it|that|this) (?:(?:really )?help|make sense|work|be (?:worth|useful|helpful|an option|a good idea|smart|wise|good|easier|an idea))\b|(?:is|could|would|might) (?:it|that) (?:be )?worth\b|(?:could|might|may|would) (?:also )?be (?:worth|good|useful|helpful|an idea|smart|wise)\b|(?:could|might|may) (?:also )?be (?:smarter|better|wiser|safer|nice|interesting|cool)\b|(?:would|will|could|are|can) you (?:be )?(?:maybe |perhaps )?(?:open to|willing to|up for|consider|considering|think about|think through|reflect on)\b|(?:would|could|might|will) (?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:help|work|make sense|be worth|be useful|be better|land|resonate|speed things up|de-risk)\b|(?:do|would) you (?:want|like) to\b|(?:do|would) you (?:think|reckon|feel|believe) (?:we|you|it) (?:should|could|might|would be worth)\b|(?:do|would) you (?:think|reckon|feel|believe) (?:that )?(?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:would|could|might|will) (?:help|work|make sense|be worth|be useful|be better)\b)/
     },
     {
         id: 'suggest-shall-we',

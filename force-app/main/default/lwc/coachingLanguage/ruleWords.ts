@@ -110,6 +110,8 @@ export const NEVER_ORDER_VERBS = wordSet(`
     hope feel seem mean matter guess reckon bet wish suppose imagine wonder appreciate doubt trust
     mind understand assume remember forget notice see hear be let deal budget timeline
     timing pipeline quarter week month year contract renewal proposal deck risk progress news
+    eb poc qbr sow msa po acv arr tcv nda rfp rfi roi tco sla dpa sdr bdr fwiw tbh imo imho btw
+    fyi lol idk iirc afaik
 `);
 
 /** Words an order's object starts with: "Socialise the deck", "Reforecast it", "Flick me the deck". */

@@ -74,6 +74,13 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     // "what worries you most": the wh-word is the subject of a verb about the seller
     if (first === 'what' && /^[a-z]+s$/.test(second) && /^(?:you|me|us)$/.test(third ?? ''))
         return true;
+    // "what made you pick the plant": what led the seller to a choice
+    if (
+        first === 'what' &&
+        /^(?:made|got|led|drove|prompted|convinced)$/.test(second) &&
+        third === 'you'
+    )
+        return true;
     if (first === 'how' && HOW_DEGREE.has(second)) return true;
     return (
         first === 'what' &&

@@ -47,6 +47,8 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\blmk\b/gi, 'let me know'],
     [/\bidk\b/gi, "I don't know"],
     [/\bngl\b/gi, 'honestly'],
+    [/\b(?:fwiw|tbf)\b/gi, 'honestly'],
+    [/(?<=\b(?:could|would|should|might|you|we|i|it's|its) )prob\b/gi, 'probably'],
     [/\bw\/o\b/gi, 'without'],
     [/\bw\/(?=\s)/gi, 'with'],
     [/\bb4\b/gi, 'before'],
@@ -180,11 +182,11 @@ export function splitSentences(text: string): SentenceSpan[] {
  * your rationale?", "…, and could you update the field?").
  */
 const CLAUSE_BREAK =
-    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b)\s*/gi;
+    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:might|could|may) be (?:worth|smarter|better|wiser|good|nice|an idea)\b|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b)\s*/gi;
 
 /** Words that open a clause without adding meaning ("ok so", "hey", "now", "I think you…"). */
 const FILLER_WORDS =
-    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
 
 /** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
 const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;
@@ -202,7 +204,7 @@ const INTERJECTION_VERBS = wordSet(`
 
 /** A leading subordinate clause: "If legal is slow,", "When you get a chance,". */
 const SUBORDINATE =
-    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|following|further to|regarding)\b[^,]{0,160},\s*/i;
+    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|as i (?:said|mentioned|say)|following|further to|regarding)\b[^,]{0,160},\s*/i;
 
 function stripLeadIn(clause: string): { lead: string; core: string } {
     let core = clause;
