@@ -22,11 +22,10 @@ describe('the shipped coaching-language model', () => {
         expect(new Set(names).size).toBe(names.length);
     });
 
-    // The seventh batch was measured once with these weights; learning from it would change them
-    it('does not learn from the batch kept for the next measurement', () => {
+    // A batch measured once with these weights stays out of them until it is reported
+    it('does not learn from a batch kept out of training', () => {
         const names = loadAllSets().map((set) => set.name);
         const kept = HELD_OUT_BATCHES.filter((batch) => !batch.learnedFrom);
-        expect(kept.map((batch) => batch.name)).toEqual(['chatNotesSeventhHeldOut']);
         for (const batch of kept) expect(names).not.toContain(batch.name);
     });
 });

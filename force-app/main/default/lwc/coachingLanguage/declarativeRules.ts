@@ -14,6 +14,10 @@ import {
     tokenize
 } from './ruleGuards';
 import { PEOPLE, PRESCRIBING_VERBS } from './ruleWords';
+
+/** Verbs that make a clause a report of what happened, not a fragment asking for a state. */
+const FINITE_STATEMENT_VERBS =
+    /^(?:is|are|was|were|went|has|have|had|got|came|looks|look|looked|seems|seemed|says|said|arrived|landed|moved|slipped)$/;
 import { isPastForm } from './verbs';
 import type { Rule } from './ruleTables';
 import { POLITE_RULES } from './ruleTables';
@@ -66,6 +70,13 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
     },
     { id: 'request-mind', kind: 'directive', pattern: /^mind (?:just )?[a-z]+ing\b/ },
     {
+        // "might want to double check the seat count", "could be an option to split the POC"
+        id: 'suggest-you-could',
+        kind: 'suggestion',
+        pattern:
+            /^(?:might|may|could) (?:want|wish) to\b|^(?:could|might|may) (?:also )?be (?:an? |another )?(?:option|idea|thought|play|good shout|worth|smarter|better|wiser|nice|useful|helpful|smart|good|wise|interesting)\b/
+    },
+    {
         // "could try positioning it as…", "might loop in their ops lead": the subject dropped
         id: 'suggest-you-could',
         kind: 'suggestion',
@@ -115,13 +126,18 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more) [^,]{1,50}?\b(?:could|might|may) (?:really )?(?:help|work|speed (?:up|things up)|shorten|smooth|unblock|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more|[a-z]+-?[a-z]*ing(?: now)?) [^,]{0,50}?\b(?:could|might|may) (?:really )?(?:help|work|speed (?:up|things up)|shorten|smooth|unblock|go a long way|be a nice touch|buy (?:some |us |you )?(?:goodwill|time)|let (?:them|us|you)|get (?:you|us) (?:on|in|a|an|the|more)|make (?:the|it|this|that) [a-z -]{1,30}?easier|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route|value in)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
     },
     {
         id: 'obligation-make-sure',
         kind: 'directive',
         pattern:
-            /\b(?:make sure|be sure to|make certain|ensure that|don't forget|do not forget|remember to|see to it|reminder to)\b/
+            /\b(?:make sure|be sure to|make certain|ensure that|don't forget|do not forget|remember to|see to it|reminder to)\b/,
+        // "want to make sure the renewal is consistent", "I'll make sure": the manager's own check
+        accept: (m, c) =>
+            !/\b(?:want(?:ed)? to|wanna|i'll|i will|let me|trying to|i'd like to)\s*$/.test(
+                c.core.slice(0, m.index)
+            )
     },
     // An imperative is read before obligations that may follow it: "Tell procurement we can't…"
     {
@@ -156,6 +172,16 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /^(?:(?:i|we)(?: was| were| had been|'d been)?|was|been) (?:expecting|expected|hoping) (?:to (?:see|get|have) |for )?(?:the|your|an?|that|this|those|these|some) [^,]*?\b(?:yesterday(?:'?s)?|by now|this morning|last (?:night|week)|already|earlier|before now|today)\b/
+    },
+    {
+        // "all Q3 opps need a next step date", "opp notes due EOD", "MAP signed EOW", "redlines back
+        // to their counsel by tmrw", "recap email to all attendees": the seller's records or
+        // deliverables, told what state to reach, with no verb of their own
+        id: 'obligation-it-must',
+        kind: 'directive',
+        pattern:
+            /^(?:all |every |your )[a-z0-9 -]*?\b(?:opps?|opportunities|deals|accounts|records|notes|next steps|close dates) (?:need|needs|must|should|have to)\b|^(?:the |your |our )?(?:[a-z0-9-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|e-?mail|follow-?up|numbers|intro|update|updates) (?:(?:signed|sent|updated|done|back|over|out|submitted|logged|in|due)(?: (?:to|with|in) [^,]{1,40}?)? (?:by|before|eod|eow|cob|today|tomorrow|tonight|this week|asap)\b|(?:over |back )?to (?:the|their|all|every|him|her|them|our|my|me)\b)/,
+        accept: (_m, c) => !c.tokens.some((token) => FINITE_STATEMENT_VERBS.test(token))
     },
     {
         // "Expecting the signed order form by eod tomorrow": a deadline set for the seller
@@ -237,9 +263,10 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-it-must',
         kind: 'directive',
         pattern:
-            /^(?:this|it|that|everything|all of this|someone|somebody|everyone|everybody|one of us|the [a-z-]+(?: [a-z-]+)?)(?: (?:really|still|just|absolutely|definitely))? (?:needs to|has to|must|'s got to|has got to|needs(?= [a-z]+ing\b))\b/,
+            /^(?:this|it|that|everything|all of this|someone|somebody|everyone|everybody|one of us|the [a-z-]+(?: [a-z0-9-]+){0,4}?)(?: (?:really|still|just|absolutely|definitely|does))? (?:needs? to|has to|must|'s got to|has got to|needs(?= [a-z]+ing\b))\b/,
+        // "the thing i need to understand is…": the manager's own need
         accept: (m, c) =>
-            !m[0].split(' ').some((word) => PEOPLE.has(word)) &&
+            !m[0].split(' ').some((word) => PEOPLE.has(word) || /^(?:i|we|you|they)$/.test(word)) &&
             !/^\s*be [a-z]+ by (?:their|the|them|a|an)\b/.test(c.core.slice(m.index + m[0].length))
     },
     {
@@ -252,7 +279,9 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'prescription-better-to',
         kind: 'directive',
         pattern:
-            /^(?:(?:it'?s|it is|is|it would be|it'd be|probably|much|far) )?(?:better|best|smarter|wiser|safer) (?:to|if you|(?:that )?you (?!than\b))\b/
+            /^(?:(?:it'?s|it is|is|it would be|it'd be|probably|much|far) )?(?:better|best|smarter|wiser|safer) (?:to|if you|(?:that )?you (?!than\b))\b/,
+        // "better to do it right than rush it": a maxim weighing two ways, agreeing with the seller
+        accept: (_m, c) => !/\bthan (?:to )?[a-z]+ it\b/.test(c.core)
     },
     {
         id: 'obligation-time-to',
@@ -278,7 +307,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'imperative-be',
         kind: 'directive',
         pattern:
-            /^be (?:careful|sure|ready|clear|prepared|firm|mindful|aware|explicit|specific|direct|honest|patient|proactive|quick|on time)\b|^have (?:a (?:look|word|chat|go|conversation)|another (?:look|go|try|crack|stab))\b/
+            /^be (?:careful|sure|ready|clear|prepared|firm|mindful|aware|explicit|specific|direct|honest|patient|proactive|quick|on time)\b|^be (?:on|at|in) (?:the|that|this|their|our|tomorrow's|today's) [^,]*?\b(?:call|meeting|demo|review|sync|session|workshop|onsite)\b|^have (?:the|your|our|this|that|these|those|all|it|them) [^,]*?\b(?:ready|done|updated|signed|sorted|filled in|finished|submitted|sent|with me|on my desk|in (?:the )?(?:crm|sf|salesforce|clari))\b|^have (?:a (?:look|word|chat|go|conversation)|another (?:look|go|try|crack|stab))\b/
     },
     {
         // A run-on that ends by asking ("…dropped to best case whats going on there")
@@ -290,6 +319,8 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
     {
         id: 'closed-elliptical',
         kind: 'closed-question',
-        pattern: /^(?:any|anything|anyone|anybody)\b/
+        pattern: /^(?:any|anything|anyone|anybody)\b/,
+        // "anything we propose after that waits a year": a statement
+        accept: (_m, c) => c.question || c.tokens.length <= 6
     }
 ];

@@ -34,7 +34,7 @@ const OTHER_LANGUAGE_WORDS = wordSet(`
     il di che sono della delle sulla sul puoi può ieri oggi domani perché
     het een van niet met voor naar nog hoe wat wanneer vandaag morgen gaat ik je jij heb de wil
     volgende klant offerte deze
-    och att det som är på för med inte idag imorgon har jag
+    och att det som är på för med inte idag imorgon har jag husk opdatere inden fredag
     się nie jest że dla przez jutro dziś rano czy już proszę klient klienta ofertę umowę musisz
     musimy jak spotkanie
 `);

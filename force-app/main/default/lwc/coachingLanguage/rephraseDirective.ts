@@ -354,7 +354,9 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
                 /^(?:(?:i|we)\s*)?(?:'d |would )?(?:really |just |still |absolutely )?(?:need|want|expect|require|'d like|would like)\s+(.+)$|^i(?:'d| would)\s+(?:like|love|want)\s+to see\s+(.+)$/i.exec(
                     core
                 );
-            const object = wanted ? (wanted[1] ?? wanted[2]) : undefined;
+            // "…so I need the review deck from you by wednesday": the need after its reason
+            const owed = /\bneed\s+((?:the|your|an?|this|that|those|these)\s.+)$/i.exec(core);
+            const object = wanted ? (wanted[1] ?? wanted[2]) : owed?.[1];
             return object ? compact([planForThing(tidy(object))]) : [];
         }
         case 'soft-order':

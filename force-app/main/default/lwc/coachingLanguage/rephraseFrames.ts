@@ -110,7 +110,9 @@ export function tidy(text: string): string {
         // …as is when it suits them ("…while they're fresh")
         .replace(/\s+(?:while|whilst)\b.*$/i, '')
         // So is the purpose ("…today so i can connect our counsel")
-        .replace(/\s+so (?:that )?(?:i|we) (?:can|could|will|'ll|may)\b.*$/i, '')
+        .replace(/\s+so (?:that )?(?:i|we|he|she|they|you|it) (?:can|could|will|'ll|may)\b.*$/i, '')
+        // …and the alternative ruled out ("…by EOD, not tomorrow")
+        .replace(/,\s+not\s+(?!only\b)[^,]{1,30}$/i, '')
         // …and the consequence threatened ("…this week or we slip to Q3")
         .replace(/\s+or (?:else )?(?:we|it|they|this|the deal)\b.*$/i, '')
         .replace(/\s+/g, ' ')
@@ -188,7 +190,7 @@ function startsWithVerb(phrase: string): boolean {
  * a question about the seller's plan leaves the timing and the reporting to them.
  */
 const DEADLINE_TAIL =
-    /(?:,?\s+(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+    /(?:,?\s+(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|eod|eow|cob|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
 
 /** An order without its deadline: "send the deck by Friday" -> "send the deck". */
 export function withoutDeadline(phrase: string): string {
@@ -245,9 +247,9 @@ export function planForThing(phrase: string): string | undefined {
     );
     // "the redlines back": a thing to bring back, so "getting the redlines back"
     const state = participle(last) || particle || placed ? 'getting ' : '';
-    return asQuestion(
-        `what's your plan for ${state}${lowerFirst(thing)}, and what could get in the way`
-    );
+    // "your plan for your win plan" says plan twice: ask where it stands instead
+    const opening = /\bplans?\b/i.test(thing) ? 'where are you with' : "what's your plan for";
+    return asQuestion(`${opening} ${state}${lowerFirst(thing)}, and what could get in the way`);
 }
 
 export function howWouldYouApproach(phrase: string): string | undefined {

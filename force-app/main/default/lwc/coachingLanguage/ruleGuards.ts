@@ -59,6 +59,8 @@ function startsWithNounUse(tokens: readonly string[], question: boolean): boolea
     const [first, second, third] = tokens;
     if (!NOUN_LIKE_VERBS.has(first)) return false;
     if (second === undefined) return true;
+    // "demo tmrw still happening", "close date still June 28"
+    if (/^(?:date|dates|tomorrow|today|tonight|yesterday|next|last)$/.test(second)) return true;
     if (FINITE_VERBS.has(second) || isPastForm(second) || second.endsWith(':')) return true;
     if ((second === 'and' || second === 'or') && hasVerbBeforeNextClause(tokens.slice(2, 8)))
         return true;
@@ -158,7 +160,7 @@ export function isImperative(context: RuleContext): boolean {
 /** After "maybe"/"perhaps": a proposal ("maybe loop in the SE") rather than a guess ("maybe the CFO is busy"). */
 export function isHedgedProposal(rest: string): boolean {
     const text = rest.replace(/^[,\s]+/, '').replace(/^(?:just|also|even) /, '');
-    if (/^(?:you|we|i)\b/.test(text)) return true;
+    if (/^(?:you|we|i|don't|do not|not)\b/.test(text)) return true;
     // "perhaps the ROI story lands better with their own numbers": a better way, proposed
     if (/\b(?:lands?|works?|goes|go|reads?|plays?) better\b/.test(text)) return true;
     // "maybe there's room to trade term for discount", "maybe is good idea to invite…"

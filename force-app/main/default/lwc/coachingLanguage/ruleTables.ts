@@ -220,7 +220,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-expected',
         kind: 'directive',
         pattern:
-            /^was expecting (?:to (?:see|get|have) )?(?:the|your|an?|that|this|those|these|some) [^,?]*?\b(?:yesterday(?:'?s)?|by now|this morning|last (?:night|week)|today)\b/
+            /^was (?:expecting|hoping) (?:to (?:see|get|have) )?(?:the|your|an?|that|this|those|these|some) [^,?]*?\b(?:yesterday(?:'?s)?|by now|this morning|last (?:night|week)|today|updated|done|sent|signed|logged|filled in)\b/
     },
     {
         // "how come the legal redlines are still sitting in your inbox?": still with the seller
@@ -250,6 +250,40 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern: /, (?:you|u) (?:was|were) (?:supposed|meant) to [a-z-]+/
+    },
+    {
+        // "still waiting on the call notes from monday", "you still owe me the forecast", "I asked
+        // for the pricing rationale on monday and I still don't have it": a deliverable overdue
+        id: 'blame-expected',
+        kind: 'directive',
+        pattern:
+            /^(?:(?:i'm|i am|we're|we are) )?still waiting (?:on|for) (?:the|your|those|that|this|these|an?) ([a-z-]+)|\b(?:you|u) (?:still )?owe (?:me|us)\b|\bi asked for (?:the|your|an?|those|that|this) [^,?]*?\b(?:and|but) (?:i )?still (?:don't|haven't|do not|have not|can't)\b|^(?:i )?thought (?:you|we)(?:'d| had| would| were going to)\b[^?]*\b(?:sorted|done|handled|covered|fixed|sent|booked|signed|by now|last week|yesterday)\b/,
+        // not the customer's side of the deal: "still waiting on the PO?"
+        accept: (m, c) =>
+            m[1] === undefined ||
+            (!c.question &&
+                !PEOPLE.has(m[1]) &&
+                !/^(?:po|signed|signature|contract|approval|budget|decision|purchase)$/.test(m[1]))
+    },
+    {
+        // "how is it that the POC has run 6 weeks without…", "how come X is news to me",
+        // "why are we only sending the MSA now?", "what happened with sending the docs?"
+        id: 'blame-challenge',
+        kind: 'directive',
+        pattern:
+            /^how is it that\b|\bhow come\b[^?]*\bnews to me\b|\bwhy (?:are|am|is) (?:we|you) only (?:now )?[a-z]+ing\b|^what happened (?:with|to) [a-z]+ing\b|^what happened (?:with|to) (?:the|your) (?:[a-z-]+ ){0,2}(?:deck|map|proposal|quote|sow|contract|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|forecast|docs|follow-?up|e-?mail)\b/
+    },
+    {
+        // "you sent the proposal right", "you've already sent the paperwork, right?",
+        // "getting the renewal quote out today yeah?": done, or about to be, and tagged
+        id: 'blame-yes-no',
+        kind: 'directive',
+        pattern:
+            /^(?:you|we)(?:'ve| have| did)?(?: (?:already|definitely|actually|also))? ([a-z-]+)\b[^?]*?,?\s*(?:right|yeah|yes|yep|correct)$|^([a-z]+ing) (?:the|your|that|this|those|these|it|them)\b[^?]*?,?\s*(?:right|yeah|yes)$/,
+        accept: (m) => {
+            if (m[1] === undefined) return isActionVerb(baseForm(m[2]));
+            return isPastForm(m[1]) && isActionVerb(baseForm(m[1]));
+        }
     },
     {
         // "the partner should have had the deal reg paperwork from you a week ago"
@@ -291,6 +325,12 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
             /^(?:i'd|id|i would) (?:really |also |still )?(?:want|like|need) (?:the|your|this|that|our|all|every|those|these) [a-z -]{1,40}? (?:double[- ]checked|checked|reviewed|signed off|signed|updated|sent|done|fixed|approved|cleaned up|confirmed|validated|booked|ready|logged|filled in)\b/
     },
     {
+        // "so I need the Q3 review deck from you by wednesday": a thing the seller owes
+        id: 'obligation-i-need',
+        kind: 'directive',
+        pattern: /\bneed (?:the|your|an?|this|that|those|these) [^,?]*?\bfrom (?:you|u)\b/
+    },
+    {
         // A conditional order: "only move this to commit once the SOW is signed, not before"
         id: 'obligation-dropped-subject',
         kind: 'directive',
@@ -316,7 +356,7 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         id: 'soft-order',
         kind: 'directive',
         pattern:
-            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^it(?:'d| would) (?:really )?help(?: me| us)?(?: a lot| loads| massively| hugely)? if (?:you|u)\b|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly |very much )?appreciate (?:it )?if\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:(?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d|the [a-z]+$)|this week$|today$)/
+            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^(?:this is )?non[- ]?negotiable$|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly )?appreciate (?:the|your|an?|those|these|some) [^,?]*?\b(?:by|before|asap|today|tomorrow|tonight|eod|eow)\b|^(?:i'd|i would) (?:really )?love (?:the|your|this|that|those|these) [a-z0-9 -]{1,40}? (?:[a-z]+ed|done|sent|signed)(?: (?:out|up|off|in))? (?:by|before)\b|^it(?:'d| would) (?:really )?help(?: me| us)?(?: a lot| loads| massively| hugely)? if (?:you|u)\b|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly |very much )?appreciate (?:it )?if\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:(?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d|the [a-z]+$)|this week$|today$)/
     },
     {
         // "it would be great to get the close plan updated": a state of the deal, asked for
@@ -326,12 +366,19 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
             /\b(?:it'd|it would|would|'d) be (?:great|ideal|helpful) to (?:have|get) (?:the|your|this|that|these|those|our|all|every) [a-z -]{1,40}? (?:updated|signed|done|sent|booked|approved|finished|fixed|sorted|cleaned up|tidied|filled in|signed off|agreed|confirmed)\b/
     },
     {
-        // "it'd be good to have the reference call lined up before their board meets": a state of
-        // the deal wished for by a date
+        // "it'd be good to have the reference call lined up before their board meets", "would be
+        // good to see the MAP signed this week": a state of the deal wished for by a date
         id: 'soft-order',
         kind: 'directive',
         pattern:
-            /\b(?:it'd|it would|would|'d) be (?:good|nice) to (?:have|get) (?:the|your|this|that|these|those|our|all|every) [a-z0-9 -]{1,60}? (?:lined up|in place|ready|booked|scheduled|set up|locked in|nailed down|signed|sent|updated|done|confirmed|approved)\b[^?]*?\b(?:by|before)\b/
+            /\b(?:it'd|it would|would|'d) be (?:good|nice|great|ideal|helpful) to (?:have|get|see) (?:the|your|this|that|these|those|our|all|every) [a-z0-9 -]{1,60}? (?:lined up|in place|ready|[a-z]+ed|sent|done|set up|locked in|nailed down)\b[^?]*?\b(?:by|before|this week|today|tomorrow|tonight|eod|eow)\b/
+    },
+    {
+        // "any chance the close plan could be in the shared folder before our call?"
+        id: 'request-to-act',
+        kind: 'directive',
+        pattern:
+            /^any chance (?:the|your|that|this) [a-z0-9 -]{1,40}? (?:could|can|might) be (?:in|on|with|ready|done|updated|signed|sent|shared|over)\b/
     },
     {
         // "if you could get the EB on a call, that would be great"
@@ -385,7 +432,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget(?: number)?|deadline|headcount)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number)\b|^which (?:day|date|quarter|month|week|stage)\b/
+            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget(?: number)?|deadline|headcount|(?:total |services |contract |annual )+value)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number|close date|start date|seat count|region|currency)\b|^(?:what|which|who)\b[^?,]*,\s*(?!(?:are|is|do|does|did|was|were|will|would|can|could|has|have)\b)(?:the )?[^,?]{1,25}\bor\b[^,?]{1,25}$|^which (?:day|date|quarter|month|week|stage)\b/
     },
     {
         // Chasing the seller's own action ("When will you send the proposal?") or a milestone
@@ -402,7 +449,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',
@@ -430,7 +477,7 @@ export const AUXILIARY_RULES: readonly Rule[] = [
         id: 'suggest-question',
         kind: 'suggestion',
         pattern:
-            /^(?:(?:have|did|had) (?:you|we) (?:ever |already |maybe )?(?:(?:had|got|found|get|find|have) (?:a |the )?(?:chance|time|moment) to )?(?:thought (?:about|of)|think (?:about|of)|considered|consider|tried|try|explored|explore|given (?:any |some )?thought to)\b|(?:might|may|can|could) i (?:suggest|propose|offer)\b|(?:would|could|might|will|does|do|is|can) (?:it|that|this) (?:(?:really )?help|make sense|work|be (?:worth|useful|helpful|an option|a good idea|smart|wise|good|easier|an idea))\b|(?:is|could|would|might) (?:it|that) (?:be )?worth\b|(?:could|might|may|would) (?:also )?be (?:worth|good|useful|helpful|an idea|smart|wise)\b|(?:could|might|may) (?:also )?be (?:smarter|better|wiser|safer|nice|interesting|cool)\b|(?:would|will|could|are|can) you (?:be )?(?:maybe |perhaps )?(?:open to|willing to|up for|consider|considering|think about|think through|reflect on)\b|(?:would|could|might|will) (?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:help|work|make sense|be worth|be useful|be better|land|resonate|speed things up|de-risk)\b|(?:do|would) you (?:want|like) to\b|(?:do|would) you (?:think|reckon|feel|believe) (?:we|you|it) (?:should|could|might|would be worth)\b|(?:do|would) you (?:think|reckon|feel|believe) (?:that )?(?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:would|could|might|will) (?:help|work|make sense|be worth|be useful|be better)\b)/
+            /^(?:(?:have|did|had) (?:you|we) (?:ever |already |maybe )?(?:(?:had|got|found|get|find|have) (?:a |the )?(?:chance|time|moment) to )?(?:thought (?:about|of)|think (?:about|of)|considered|consider|tried|try|explored|explore|given (?:any |some )?thought to)\b|(?:might|may|can|could) i (?:suggest|propose|offer)\b|(?:would|could|might|will|does|do|is|can) (?:it|that|this) (?:(?:really )?help|make sense|work|be (?:worth|useful|helpful|an option|a good idea|smart|wise|good|easier|an idea))\b|(?:is|could|would|might) (?:it|that) (?:be )?worth\b|(?:could|might|may|would) (?:also )?be (?:worth|good|useful|helpful|an idea|smart|wise)\b|(?:could|might|may) (?:also )?be (?:smarter|better|wiser|safer|nice|interesting|cool)\b|(?:would|will|could|are|can) you (?:be )?(?:maybe |perhaps )?(?:open to|willing to|up for|consider|considering|think about|think through|reflect on)\b|(?:would|could|might|will) (?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:help|work|make sense|be worth|be useful|be better|land|resonate|speed things up|de-risk|move (?:things|it|this) (?:along|forward))\b|(?:do|would) you (?:want|like) to\b|(?:do|would) you (?:think|reckon|feel|believe) (?:we|you|it) (?:should|could|might|would be worth)\b|(?:do|would) you (?:think|reckon|feel|believe) (?:that )?(?:a|an|another|some|having|getting|bringing|adding|offering|running|using|involving)\b[^?]*?\b(?:would|could|might|will) (?:help|work|make sense|be worth|be useful|be better)\b)/
     },
     {
         id: 'suggest-shall-we',

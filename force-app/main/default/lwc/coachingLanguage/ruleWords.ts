@@ -117,7 +117,7 @@ export const NEVER_ORDER_VERBS = wordSet(`
 /** Words an order's object starts with: "Socialise the deck", "Reforecast it", "Flick me the deck". */
 export const OBJECT_STARTS = wordSet(`
     the a an this that these those my your our their his her its them him it me us some every all
-    both each another
+    both each another two three four five a-couple
 `);
 
 /**

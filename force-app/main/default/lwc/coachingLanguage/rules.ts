@@ -62,7 +62,10 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     if (question && WH_PREPOSITIONS.has(first) && WH_START.test(second ?? '')) return true;
     if (!WH_START.test(first)) return false;
     if (question || first.includes("'")) return true;
-    if (first === 'who' || first === 'which' || first === 'whose' || first === 'whom') return true;
+    if (first === 'who' || first === 'whose' || first === 'whom') return true;
+    // "…, which is more than most manage": a relative clause, not a question
+    if (first === 'which')
+        return !/^(?:is|was|are|were|means|meant|makes|made|has)$/.test(second ?? '');
     if (second === undefined) return false;
     // "what time's the demo": a noun with a contracted "is", not "what it's worth"
     if (first === 'what' && /^[a-z]+'s$/.test(second)) {
@@ -73,6 +76,12 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
         return true;
     // "what worries you most": the wh-word is the subject of a verb about the seller
     if (first === 'what' && /^[a-z]+s$/.test(second) && /^(?:you|me|us)$/.test(third ?? ''))
+        return true;
+    // "what objections came up in the demo": a noun and its past verb
+    if (
+        first === 'what' &&
+        /^(?:came|happened|went|changed|worked|landed|stood|surfaced)$/.test(third ?? '')
+    )
         return true;
     // "what made you pick the plant": what led the seller to a choice
     if (
@@ -114,6 +123,14 @@ function isAuxiliaryQuestion(tokens: readonly string[], question: boolean): bool
     // "could have gone either way": a statement that drops its subject, unless a question mark
     // says otherwise
     if (!question && dropsItsSubject(second, third)) return false;
+    // "could be they're waiting for the board", "might be a promotion": a guess, its "it" dropped
+    if (
+        !question &&
+        /^(?:could|might|may)$/.test(first) &&
+        second === 'be' &&
+        /^(?:that|they|they're|he|she|it|it's|we|the|a|an|because|due)$/.test(third ?? '')
+    )
+        return false;
     const participle = (word = ''): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
     if (!question && (participle(second) || (second === 'have' && participle(third)))) return false;
     // "…but is worried about implementation": the subject is in the clause before
@@ -211,7 +228,7 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
 
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */
 const IDEA_MARKER =
-    /^(?:(?:just |quick |small |one |an? |another |my |here's |one more |random |wild |crazy |half-baked )(?:an? |one )?(?:idea|thought|option|suggestion)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
+    /^(?:(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:idea|thought|suggestion) (?:for|on|re) [^:]{1,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|just spitballing\b|spitballing\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =

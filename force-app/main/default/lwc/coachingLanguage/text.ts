@@ -76,6 +76,15 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bgd\b/gi, 'good'],
     [/\bnp\b/gi, 'no problem'],
     [/^id(?= [a-z])/, "I'd"],
+    [
+        /\bid(?= (?:maybe|probably|just|really|also|rather|prob|say|go|start|hold|push|wait|keep|want|like|need|love)\b)/gi,
+        "I'd"
+    ],
+    [/\bitd\b/gi, "it'd"],
+    [/\b(?:uve|youve)\b/gi, "you've"],
+    [/\bits(?= on (?:you|u|ur)\b)/gi, "it's"],
+    [/\bwk\b/gi, 'week'],
+    [/^prob\b(?= worth\b)/gi, 'probably'],
     [/\b(?:wats|wots|whts)\b/gi, "what's"],
     [/\bteh\b/gi, 'the'],
     [/\bhte\b/gi, 'the'],
@@ -182,11 +191,11 @@ export function splitSentences(text: string): SentenceSpan[] {
  * your rationale?", "…, and could you update the field?").
  */
 const CLAUSE_BREAK =
-    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:might|could|may) be (?:worth|smarter|better|wiser|good|nice|an idea)\b|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b)\s*/gi;
+    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:might|could|may) be (?:worth|smarter|better|wiser|good|nice|an idea)\b|worth\b|(?:would|could|might) (?:a|an|another|some)\b|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b)\s*/gi;
 
 /** Words that open a clause without adding meaning ("ok so", "hey", "now", "I think you…"). */
 const FILLER_WORDS =
-    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|def|defo|deffo|definitely|definately|for the record|(?:quick |friendly |gentle |just a )?reminder(?: that)?(?=[\s:,])|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
 
 /** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
 const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;
@@ -204,7 +213,7 @@ const INTERJECTION_VERBS = wordSet(`
 
 /** A leading subordinate clause: "If legal is slow,", "When you get a chance,". */
 const SUBORDINATE =
-    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|as i (?:said|mentioned|say)|following|further to|regarding)\b[^,]{0,160},\s*/i;
+    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|as i (?:said|mentioned|say)|whatever|whichever way|following|further to|regarding)\b[^,]{0,160},\s*/i;
 
 function stripLeadIn(clause: string): { lead: string; core: string } {
     let core = clause;

@@ -9,7 +9,7 @@ import { wordList, wordSet } from './wordList';
 
 /** Verbs a manager uses to tell a seller to act on a deal (imperatives and requests). */
 const ACTION_VERB_LIST = wordList(`
-    add advance align approach avoid arrange ask attach book brief bring build bundle call cancel carve
+    add advance aim align approach avoid arrange ask attach book brief bring build bundle call cancel carve
     capture cc chase check circle circulate clarify clean close collect cover demo handle host join
     manage own tackle attend confirm connect contact copy counter cut de-risk delay deliver dig
     discount document do double-check draft drive drop email e-mail engage ensure enter escalate

@@ -99,7 +99,8 @@ const ALL_SETS = [
     'chatNotesFourthHeldOut.json',
     'chatNotesFifthHeldOut.json',
     'chatNotesSixthHeldOut.json',
-    'chatNotesSeventhHeldOut.json'
+    'chatNotesSeventhHeldOut.json',
+    'managerVoices.json'
 ];
 
 /** Every set whose misses have been tuned on. */
@@ -107,7 +108,7 @@ const TUNED_SETS = ALL_SETS;
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.filter(
-    (fileName) => fileName !== 'chatNotesSeventhHeldOut.json'
+    (fileName) => fileName !== 'chatNotesSeventhHeldOut.json' && fileName !== 'managerVoices.json'
 );
 
 /**
@@ -136,7 +137,7 @@ function grammarProblems(question: string): string[] {
         );
     const linked =
         clause !== null &&
-        /\b(?:before|after|until|once|when|if|so|that|because|since|while|what|how|why|where|who|whether|tell|telling|say|saying|remind|reminding|ask|asking|show|showing|know|knowing|sure|and)\s+(?:\S+\s+){0,3}$/i.test(
+        /\b(?:before|after|until|once|when|if|so|that|because|since|while|what|how|why|where|who|whether|tell|telling|say|saying|remind|reminding|ask|asking|show|showing|know|knowing|sure|and)\s+(?:\S+\s+){0,3}$|\b(?:things|points|items|steps|questions|concerns|changes|names)\s*$/i.test(
             body.slice(0, clause.index)
         );
     const checks: [string, boolean][] = [
@@ -164,7 +165,7 @@ function grammarProblems(question: string): string[] {
         ['double-space', /\s{2,}|\s[,?]/.test(question)],
         [
             'plan-for-verb',
-            /\bplan for (?![\w-]+ing\b|the\b|a\b|an\b|your\b|their\b|our\b|this\b|that\b|these\b|those\b|it\b|them\b|some\b|more\b|all\b|every\b|updated\b)/i.test(
+            /\b(?:what's|what is) your plan for (?![\w-]+ing\b|the\b|a\b|an\b|your\b|their\b|our\b|this\b|that\b|these\b|those\b|it\b|them\b|some\b|more\b|all\b|every\b|updated\b)/i.test(
                 question
             )
         ],
@@ -603,7 +604,36 @@ describe('c-coaching-language', () => {
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(64 / 68);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(64 / 75);
         });
+    });
 
+    // Written after the seventh batch's measurement, as tuning data, by three writers who read
+    // only the labelling guide: many orders in unfamiliar dress and the ideas, questions and
+    // statements that look like them. The rules of 5f502f2 read it at 90.8% agreement, directive
+    // precision 0.973 and recall 0.892, near the held-out batches' figures; it was tuned on and
+    // the model learns from it.
+    describe('managers voices: tuning data written after the seventh batch', () => {
+        const voices = loadUtterances('managerVoices.json');
+
+        it('holds at least 800 notes of every kind, none repeating another set', () => {
+            const others = new Set(
+                SETS_BEFORE_SEVENTH.concat('chatNotesSeventhHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(voices.length).toBeGreaterThanOrEqual(800);
+            for (const label of LABELS) {
+                expect(voices.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(voices.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees with at least 95% of the labels, precision and recall too', () => {
+            const agreement = measure(voices);
+            console.log(report('Managers voices', agreement, voices.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
+        });
     });
 
     describe('kinds and picklist values', () => {
