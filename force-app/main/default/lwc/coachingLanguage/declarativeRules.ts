@@ -181,7 +181,9 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /^(?:all |every |your )[a-z0-9 -]*?\b(?:opps?|opportunities|deals|accounts|records|notes|next steps|close dates) (?:need|needs|must|should|have to)\b|^(?:the |your |our )?(?:[a-z0-9-]+ ){0,3}(?:deck|map|proposal|quote|sow|contract|msa|order form|plan|notes|recap|redlines|questionnaire|pricing|model|case|agenda|summary|invite|paperwork|one pager|forecast|e-?mail|follow-?up|numbers|intro|update|updates) (?:(?:signed|sent|updated|done|back|over|out|submitted|logged|in|due)(?: (?:to|with|in) [^,]{1,40}?)? (?:by|before|eod|eow|cob|today|tomorrow|tonight|this week|asap)\b|(?:over |back )?to (?:the|their|all|every|him|her|them|our|my|me)\b)/,
-        accept: (_m, c) => !c.tokens.some((token) => FINITE_STATEMENT_VERBS.test(token))
+        accept: (_m, c) =>
+            !/^(?:i|we|you|they|he|she|it)\b/.test(c.core) &&
+            !c.tokens.some((token) => FINITE_STATEMENT_VERBS.test(token))
     },
     {
         // "Expecting the signed order form by eod tomorrow": a deadline set for the seller

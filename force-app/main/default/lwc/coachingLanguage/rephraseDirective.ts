@@ -158,7 +158,11 @@ function rephraseHowCome(core: string): string[] {
     const phrase = fromParticiple(withoutTimeTail(match[2] + match[3]));
     const ing = phrase ? gerundPhrase(phrase) : undefined;
     return ing
-        ? [asQuestion(`what's getting in the way of ${lowerFirst(match[1])} ${ing}`)]
+        ? [
+              asQuestion(
+                  `what's getting in the way of ${lowerFirst(match[1].replace(/\s+still$/i, ''))} ${ing}`
+              )
+          ]
         : holdingUp(match[1]);
 }
 
@@ -339,7 +343,7 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
                 : rephraseObligation(tidy(rest), false, false);
         case 'obligation-it-must': {
             const subject = verdict.cue.replace(
-                /\s+(?:really|still|just|absolutely|definitely)?\s*(?:needs to|need to|needs|has to|have to|must|'s got to|has got to)$/i,
+                /\s+(?:really|still|just|absolutely|definitely|does)?\s*(?:needs? to|needs?|has to|have to|must|should|'s got to|has got to)$/i,
                 ''
             );
             const original = core.slice(verdict.cueStart, verdict.cueStart + subject.length);
@@ -364,17 +368,23 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
         case 'blame-expected': {
             // "I was expecting the business case in my inbox yesterday": ask where it stands
             const owed =
-                /\b(?:expecting|expected|hoping (?:to (?:see|get|have)|for))\s+((?:the|your|an?|that|this|those|these|some)(?:\s+[\w'-]+){1,4}?)(?=\s+(?:in|on|from|by|to|at|for|over|yesterday|today|this|last|already|earlier|before)\b)/i.exec(
+                /\b(?:expecting|expected|hoping (?:to (?:see|get|have)|for))\s+((?:the|your|an?|that|this|those|these|some)(?:\s+[\w'-]+){1,4}?)(?=\s+(?:in|on|from|by|to|at|for|over|yesterday|today|this|last|already|earlier|before|after|updated|done|sent|signed|logged|filled)\b)/i.exec(
                     core
                 );
-            return owed
-                ? compact([asQuestion(`where are you with ${owed[1]}`), planForThing(owed[1])])
-                : [];
+            if (!owed) return [];
+            // a plan is asked after as "where are you with" already: offer it once
+            const plan = planForThing(owed[1]);
+            return compact([
+                asQuestion(`where are you with ${owed[1]}`),
+                plan?.startsWith('Where') ? undefined : plan
+            ]);
         }
         case 'obligation-time-to': {
             const phrase = /\btime\s+to\s+(.+)$/i.exec(core);
             if (!phrase) return [];
-            const ing = gerundPhrase(tidy(phrase[1]));
+            const gerund = gerundPhrase(tidy(phrase[1]));
+            // "stopping waiting on the champion": two gerunds in a row read badly
+            const ing = gerund && !/^\S+ing \S+ing\b/.test(gerund) ? gerund : undefined;
             return compact([
                 planFor(tidy(phrase[1])),
                 ing ? asQuestion(`how do you see the timing for ${ing}`) : undefined
@@ -423,7 +433,7 @@ function rephraseSoftOrder(core: string): string[] {
     const gotten = /\bto get (.+)$/i.exec(core);
     if (gotten) return compact([planFor(`get ${tidy(gotten[1])}`)]);
     const wished = /\b(?:to (?:have|see)|need) (.+)$/i.exec(core);
-    return wished ? compact([planForThing(tidy(wished[1]))]) : [];
+    return wished ? compact([planForThing(tidy(wished[1].split(/,\s/)[0]))]) : [];
 }
 
 /** "Please loop in the SE" reads, without "please", as an imperative: rephrase that. */

@@ -102,6 +102,7 @@ const FAVOUR =
 /** A phrase ready for a template: no "please"/"just", no commentary, no closing punctuation. */
 export function tidy(text: string): string {
     const plain = text
+        .replace(/\s+\+\s+/g, ' and ')
         .replace(FILLER_WORDS, '')
         .replace(COMMENTARY, '')
         .replace(RUN_ON_COMMENTARY, '')
@@ -264,7 +265,9 @@ export function thinkingAbout(phrase: string): string | undefined {
 
 export function risksOf(phrase: string): string | undefined {
     // "don't send it until legal signs" asks about sending it before legal signs
-    const ing = gerundPhrase(withoutTimeTail(phrase).replace(/\buntil\b/i, 'before'));
+    // "lets not send another email, pick up the phone": what follows the comma is another order
+    const first = phrase.split(/,\s/)[0];
+    const ing = gerundPhrase(withoutTimeTail(first).replace(/\buntil\b/i, 'before'));
     return ing ? asQuestion(`what do you see as the risks of ${ing}`) : undefined;
 }
 
@@ -321,7 +324,7 @@ export function splitSubject(
     if (end >= list.length || !endsSubject(list[end])) return undefined;
     // "the MSA from last year valid", "the contract with legal signed": a place or time before
     // the predicate belongs to the subject
-    if (!verbFollows && PREPOSITIONS.has(list[end].toLowerCase())) {
+    if (determined && !verbFollows && PREPOSITIONS.has(list[end].toLowerCase())) {
         const predicate = list.findIndex(
             (word, index) =>
                 index > end + 1 &&

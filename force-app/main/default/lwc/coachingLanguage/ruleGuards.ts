@@ -60,7 +60,7 @@ function startsWithNounUse(tokens: readonly string[], question: boolean): boolea
     if (!NOUN_LIKE_VERBS.has(first)) return false;
     if (second === undefined) return true;
     // "demo tmrw still happening", "close date still June 28"
-    if (/^(?:date|dates|tomorrow|today|tonight|yesterday|next|last)$/.test(second)) return true;
+    if (/^(?:date|dates|tomorrow|today|tonight|yesterday)$/.test(second)) return true;
     if (FINITE_VERBS.has(second) || isPastForm(second) || second.endsWith(':')) return true;
     if ((second === 'and' || second === 'or') && hasVerbBeforeNextClause(tokens.slice(2, 8)))
         return true;

@@ -28,7 +28,7 @@ export const DETERMINERS = wordSet(`
 /** Words that show a clause-initial verb-like word is really a noun ("Call went long"). */
 export const FINITE_VERBS = wordSet(`
     is was are were 's went goes looks looked seems seemed sounds sounded has had came comes
-    happened ran took will would isn't wasn't didn't doesn't hasn't got feels felt from of
+    happened ran took will would isn't wasn't didn't doesn't hasn't got feels felt from of needs
 `);
 
 /** Verbs that make a clause of their own: after an order's object they show it was a noun. */

@@ -9,7 +9,7 @@ import { wordList, wordSet } from './wordList';
 
 /** Verbs a manager uses to tell a seller to act on a deal (imperatives and requests). */
 const ACTION_VERB_LIST = wordList(`
-    add advance aim align approach avoid arrange ask attach book brief bring build bundle call cancel carve
+    add adjust advance aim align apologise apologize approach avoid arrange ask attach book brief bring build bundle call cancel carve
     capture cc chase check circle circulate clarify clean close collect cover demo handle host join
     manage own tackle attend confirm connect contact copy counter cut de-risk delay deliver dig
     discount document do double-check draft drive drop email e-mail engage ensure enter escalate
@@ -18,7 +18,7 @@ const ACTION_VERB_LIST = wordList(`
     leverage line lock log look loop lower make map meet mention message move multi-thread
     multithread nail negotiate nudge offer organize organise pin ping pitch plan position postpone
     prep prepare present press prioritize prioritise probe propose pull push put qualify quit quote
-    raise reach re-engage reconnect redo reduce reframe rehearse remind remove renegotiate reply
+    raise reach re-engage rebuild reconnect redo reduce reframe rehearse remind remove renegotiate reply reset
     request reschedule resend respond revert return review revisit rework ring run schedule secure
     sell send set share ship show sign sit skip sort speak split start stay stick stop submit
     summarize summarise sync take talk tell test text thank tighten touch track try update upload
