@@ -70,6 +70,30 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
     },
     { id: 'request-mind', kind: 'directive', pattern: /^mind (?:just )?[a-z]+ing\b/ },
     {
+        // "You go with the SE to the onsite", "tomorrow you present the renewal numbers", "first
+        // you clarify the budget": what the seller will do, decided, in the present tense
+        id: 'obligation-you',
+        kind: 'directive',
+        pattern:
+            /^(?:(?:tomorrow|today|tonight|this week|next week|first|then|after that|for the [a-z0-9 -]{1,30}?),? )?you ([a-z-]+) (?:the|your|a|an|with|to|on|it|them|him|her|this|that|all|every|first)\b/,
+        accept: (m, c) =>
+            isActionVerb(m[1]) &&
+            !/^(?:know|see|think|get|have|need|want|like|make)$/.test(m[1]) &&
+            !/\b(?:well|great|nicely|brilliantly|amazing|so good|perfectly|really)\b/.test(c.core)
+    },
+    {
+        // "Let the SE handle the technical questions": who does what, decided for the seller
+        id: 'imperative',
+        kind: 'directive',
+        pattern:
+            /^let (?!me\b|us\b)(?:the |your |our |their )?[a-z-]+(?: [a-z-]+)? (?:handle|take|lead|do|own|run|deal with|drive|answer|cover|present|speak|talk|decide|sign|review)\b/
+    },
+    {
+        id: 'obligation-no-more',
+        kind: 'directive',
+        pattern: /^enough with\b|^no\b[^,]*\bwithout\b/
+    },
+    {
         // "might want to double check the seat count", "could be an option to split the POC"
         id: 'suggest-you-could',
         kind: 'suggestion',
@@ -126,7 +150,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more|[a-z]+-?[a-z]*ing(?: now)?) [^,]{0,50}?\b(?:could|might|may) (?:really )?(?:help|work|speed (?:up|things up)|shorten|smooth|unblock|go a long way|be a nice touch|buy (?:some |us |you )?(?:goodwill|time)|let (?:them|us|you)|get (?:you|us) (?:on|in|a|an|the|more)|make (?:the|it|this|that) [a-z -]{1,30}?easier|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route|value in)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more|[a-z]+-?[a-z]*ing(?: now)?) [^,]{0,50}?\b(?:could|might|may) (?:really )?(?:help|work|speed (?:up|things up)|shorten|smooth|unblock|build|surface|settle|give|be nice|be good|go a long way|be a nice touch|buy (?:some |us |you )?(?:goodwill|time)|let (?:them|us|you)|get (?:you|us) (?:on|in|a|an|the|more)|make (?:the|it|this|that) [a-z -]{1,30}?easier|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route|value in)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
     },
     {
         id: 'obligation-make-sure',
@@ -233,6 +257,8 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         accept: (m, c) =>
             notAfterConditional(m, c) &&
             isPastForm(lastWord(m[0])) &&
+            // "nothing we could have done differently": consolation, not a missed step
+            !/\b(?:nothing|not much|little)\s*$/.test(c.core.slice(0, m.index)) &&
             !/^(?:seen|heard)$/.test(lastWord(m[0])) &&
             // "you should've been in the room when their CTO saw…": the same idiom
             !/^been (?:in the room|there|on (?:the|that) call)\b[^,]*?\bwhen\b/.test(
@@ -243,13 +269,13 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-i-need',
         kind: 'directive',
         pattern:
-            /^(?:(?:i|we)(?:'d like|'d (?:really )?need| (?:really |just |still |absolutely )?(?:need|want|expect|require|would like|would (?:really )?need))|(?:really |just |still )?need) (?:the|your|an?|this|that|it|those|these|them|updated|some|all|every|more)\b|^i(?:'d| would) (?:like|love|want) to see\b/
+            /^(?:(?:i|we)(?:'d like|'d (?:really )?need| (?:really |just |still |absolutely |do )?(?:need|want|expect|require|would like|would (?:really )?need))|(?:really |just |still )?need) (?:the|your|an?|this|that|it|those|these|them|updated|some|all|every|more)\b|^i(?:'d| would) (?:like|love|want) to see\b/
     },
     {
         id: 'obligation-critical',
         kind: 'directive',
         pattern:
-            /\bit(?:'s| is| will be) (?:absolutely |really |very )?(?:critical|essential|important|vital|key|imperative|crucial|mandatory|non-negotiable|a must)(?: that)? (?:you|we|to)\b/
+            /\b(?:it(?:'s| is| will be)|^is) (?:absolutely |really |very )?(?:critical|essential|important|vital|key|imperative|crucial|mandatory|compulsory|necessary|required|obligatory|non-negotiable|a must)(?: that)? (?:you|we|to)\b/
     },
     { id: 'obligation-please', kind: 'directive', pattern: /\b(?:please|kindly)\b/ },
     { id: 'obligation-lets', kind: 'directive', pattern: /^let'?s\b(?! (?:see|hope)\b)/ },

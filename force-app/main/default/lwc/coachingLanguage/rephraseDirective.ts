@@ -349,6 +349,8 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
             const original = core.slice(verdict.cueStart, verdict.cueStart + subject.length);
             return rest ? compact([planForThing(original)]) : [];
         }
+        case 'obligation-owed':
+            return rephraseOwed(core);
         case 'obligation-you-need': {
             const needed = /\bneed\s+(.+)$/i.exec(core);
             return needed ? compact([planForThing(tidy(needed[1]))]) : [];
@@ -436,9 +438,45 @@ function rephraseSoftOrder(core: string): string[] {
     return wished ? compact([planForThing(tidy(wished[1].split(/,\s/)[0]))]) : [];
 }
 
+/**
+ * Work owed, stated as fact: "your job this week is getting the EB in the room", "the priority is
+ * for you to nail down the criteria", "your close plans are due to me by thursday", "the QBR deck
+ * comes to me first", "the bid needs your compliance matrix by the 12th", "the close plan has to
+ * be in the opp": the work, as a plan.
+ */
+function rephraseOwed(core: string): string[] {
+    const job = /\bis (?:for you to )?(.+)$/i.exec(core);
+    if (
+        /^(?:your|the) (?:\w+ )?(?:job|priority|focus|task|homework|mission)\b/i.test(core) &&
+        job
+    ) {
+        const work = tidy(job[1]);
+        if (/^\w+ing\s/i.test(work))
+            return [
+                asQuestion(
+                    `what's your plan for ${withoutDeadline(work)}, and what could get in the way`
+                )
+            ];
+        return compact([planFor(work)]);
+    }
+    const needed = /\bneeds (your [\w' -]+?) by\b/i.exec(core);
+    const stated =
+        /^(.+?)\s+(?:is|are) due\b|^(.+?)\s+(?:comes|goes) (?:to|through|past|by) me\b|^(.+?)\s+(?:needs?|has|have) to be\b/i.exec(
+            core
+        );
+    const thing = needed?.[1] ?? stated?.slice(1).find(Boolean);
+    return thing ? compact([planForThing(tidy(thing))]) : [];
+}
+
 /** "Please loop in the SE" reads, without "please", as an imperative: rephrase that. */
 function rephraseWithoutPlease(verdict: ClauseVerdict): string[] {
-    const core = tidy(verdict.clause.core.replace(/\b(?:please|kindly)\b,?/gi, ''));
+    // "send the proposal until friday please, the board meets monday": the comma after "please"
+    // still ends the order
+    const core = tidy(
+        verdict.clause.core
+            .replace(/^\s*(?:please|kindly)\b,?\s*/i, '')
+            .replace(/\s*\b(?:please|kindly)\b/gi, '')
+    );
     if (!core) return [];
     const again = classifyClause({ ...verdict.clause, core });
     return again.kind === 'directive' &&

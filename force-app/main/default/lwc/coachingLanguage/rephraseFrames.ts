@@ -115,7 +115,10 @@ export function tidy(text: string): string {
         // …and the alternative ruled out ("…by EOD, not tomorrow")
         .replace(/,\s+not\s+(?!only\b)[^,]{1,30}$/i, '')
         // …and the consequence threatened ("…this week or we slip to Q3")
-        .replace(/\s+or (?:else )?(?:we|it|they|this|the deal)\b.*$/i, '')
+        .replace(/\s+or (?:else )?(?:we|it|they|this|the deal|i|i'm|i'll)\b.*$/i, '')
+        .replace(/\s+or (?:else )?(?:[A-Za-z]+ ){1,2}(?:will|'ll|won't|would)\b.*$/i, '')
+        // "call the customer and you will apologise": one plan, the second order joined on
+        .replace(/\s+and (?:then )?(?:you|u) (?:will|'ll|must|should|have to|need to)\s+/i, ' and ')
         .replace(/\s+/g, ' ')
         .replace(/[\s.!?,;:]+$/, '')
         .replace(COURTESY_TAIL, '')
@@ -191,7 +194,7 @@ function startsWithVerb(phrase: string): boolean {
  * a question about the seller's plan leaves the timing and the reporting to them.
  */
 const DEADLINE_TAIL =
-    /(?:,?\s+(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|eod|eow|cob|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+    /(?:,?\s+(?:only\s+)?(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|eod|eow|cob|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
 
 /** An order without its deadline: "send the deck by Friday" -> "send the deck". */
 export function withoutDeadline(phrase: string): string {
@@ -201,7 +204,7 @@ export function withoutDeadline(phrase: string): string {
 /** The -ing form of an order, its contact verb as "reaching" and its deadline dropped. */
 export function orderGerund(phrase: string): string | undefined {
     // What follows a comma or a dash is commentary ("…, one champion isn't enough")
-    const plain = withoutDeadline(phrase.split(/,\s|\s-\s/)[0]);
+    const plain = withoutDeadline(phrase.split(/,\s|\s-\s/)[0].trim());
     if (!startsWithVerb(plain)) return undefined;
     const [first, second = ''] = words(plain).map((word) => word.toLowerCase());
     // "Need an update", "want the deck": a wish, not an action to plan
@@ -306,6 +309,8 @@ export function splitSubject(
             PREPOSITIONS.has(lower) ||
             GRADABLE.has(lower) ||
             isPastForm(lower) ||
+            // "registered", "provisioned": a participle we do not list, not "speed" or "need"
+            /^[a-z]{2,}[^e]ed$/.test(lower) ||
             /(?:ing|able|ible|ive|ous|ful)$/.test(lower)
         );
     };

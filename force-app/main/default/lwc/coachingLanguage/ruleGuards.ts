@@ -60,7 +60,8 @@ function startsWithNounUse(tokens: readonly string[], question: boolean): boolea
     if (!NOUN_LIKE_VERBS.has(first)) return false;
     if (second === undefined) return true;
     // "demo tmrw still happening", "close date still June 28"
-    if (/^(?:date|dates|tomorrow|today|tonight|yesterday)$/.test(second)) return true;
+    if (/^(?:date|dates|tomorrow|today|tonight|yesterday|notes|recap|summary|prep)$/.test(second))
+        return true;
     if (FINITE_VERBS.has(second) || isPastForm(second) || second.endsWith(':')) return true;
     if ((second === 'and' || second === 'or') && hasVerbBeforeNextClause(tokens.slice(2, 8)))
         return true;
@@ -161,6 +162,13 @@ export function isImperative(context: RuleContext): boolean {
 export function isHedgedProposal(rest: string): boolean {
     const text = rest.replace(/^[,\s]+/, '').replace(/^(?:just|also|even) /, '');
     if (/^(?:you|we|i|don't|do not|not)\b/.test(text)) return true;
+    // "maybe next step can be a workshop", "maybe have a look?"
+    if (
+        /^(?:the )?next step (?:can|could|might) be\b|^have a (?:look|think|go|chat|word)\b/.test(
+            text
+        )
+    )
+        return true;
     // "perhaps the ROI story lands better with their own numbers": a better way, proposed
     if (/\b(?:lands?|works?|goes|go|reads?|plays?) better\b/.test(text)) return true;
     // "maybe there's room to trade term for discount", "maybe is good idea to invite…"
@@ -214,7 +222,7 @@ export function whatIfIsIdea(core: string): boolean {
  */
 export function aboutIsIdea(core: string): boolean {
     const words = tokenize(core.replace(/^(?:what|how) about\s+/, ''));
-    if (/^(?:we|you|i|us|a|an|another|some|maybe)$/.test(words[0] ?? '')) return true;
+    if (/^(?:we|you|i|us|a|an|another|some|maybe|to)$/.test(words[0] ?? '')) return true;
     return words.some(
         (word, index) =>
             word.endsWith('ing') &&

@@ -76,6 +76,7 @@ export type RuleId =
     | 'obligation-let-me-know'
     | 'obligation-we'
     | 'obligation-it-must'
+    | 'obligation-owed'
     | 'obligation-time-to'
     | 'obligation-no-more'
     | 'imperative-negative'
@@ -130,7 +131,16 @@ export const BLAME_RULES: readonly Rule[] = [
     {
         id: 'blame-why-would',
         kind: 'directive',
-        pattern: /\bwhy (?:on earth |the hell )?(?:would|'d) (?:you|we)\b/
+        pattern: /\bwhy (?:on earth |the hell )?(?:would|'d) (?:you|we)\b|\bwhy'd (?:you|we)\b/
+    },
+    {
+        // Challenges and sarcasm: "how hard is it to put a close date in a field", "are we
+        // allergic to updating the CRM?", "should I just write the proposal myself then", "…or are
+        // we waiting for it to expire", "why nobody answered them?", "and it is where exactly?"
+        id: 'blame-challenge',
+        kind: 'directive',
+        pattern:
+            /^how hard (?:is it|can it be|would it be) to\b|^(?:are|is) (?:we|you|everyone) allergic to\b|^(?:should|shall|do|must) i (?:just |also )?[a-z]+\b[^?]*\bmyself\b|\bor (?:are|do) we (?:just )?(?:waiting|hoping|going to wait|letting)\b|\bwhy (?:nobody|no one|noone)\b|\b(?:is|are)\s*(?:\.{2,}\s*)?where(?: exactly)?$|^you (?:told me|said|promised)(?: me)? (?:(?:by|on) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bhow come (?:the|their) [a-z]+ (?:still )?(?:hasn't|haven't|has not) (?:seen|received|got|gotten|heard)\b/
     },
     { id: 'blame-still', kind: 'directive', pattern: /\bwhy\b[^?]*?\bstill\b/ },
     {
@@ -257,7 +267,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-expected',
         kind: 'directive',
         pattern:
-            /^(?:(?:i'm|i am|we're|we are) )?still waiting (?:on|for) (?:the|your|those|that|this|these|an?) ([a-z-]+)|\b(?:you|u) (?:still )?owe (?:me|us)\b|\bi asked for (?:the|your|an?|those|that|this) [^,?]*?\b(?:and|but) (?:i )?still (?:don't|haven't|do not|have not|can't)\b|^(?:i )?thought (?:you|we)(?:'d| had| would| were going to)\b[^?]*\b(?:sorted|done|handled|covered|fixed|sent|booked|signed|by now|last week|yesterday)\b/,
+            /^(?:(?:i'm|i am|we're|we are) )?still waiting (?:on|for) (?:the|your|those|that|this|these|an?) ([a-z-]+)|^(?:i'm|i am) (?:still )?waiting (?:on |for )?your [^,?]*\bsince\b|\b(?:you|u) (?:still )?owe (?:me|us)\b|\bi asked for (?:the|your|an?|those|that|this) [^,?]*?\b(?:and|but) (?:i )?still (?:don't|haven't|do not|have not|can't)\b|^(?:i )?thought (?:you|we)(?:'d| had| would| were going to)\b[^?]*\b(?:sorted|done|handled|covered|fixed|sent|booked|signed|by now|last week|yesterday)\b/,
         // not the customer's side of the deal: "still waiting on the PO?"
         accept: (m, c) =>
             m[1] === undefined ||
@@ -325,10 +335,28 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
             /^(?:i'd|id|i would) (?:really |also |still )?(?:want|like|need) (?:the|your|this|that|our|all|every|those|these) [a-z -]{1,40}? (?:double[- ]checked|checked|reviewed|signed off|signed|updated|sent|done|fixed|approved|cleaned up|confirmed|validated|booked|ready|logged|filled in)\b/
     },
     {
-        // "so I need the Q3 review deck from you by wednesday": a thing the seller owes
+        // "so I need the Q3 review deck from you by wednesday", "what I'd like from you before the
+        // QBR is…", "the last piece I need from you is…": a thing the seller owes
         id: 'obligation-i-need',
         kind: 'directive',
-        pattern: /\bneed (?:the|your|an?|this|that|those|these) [^,?]*?\bfrom (?:you|u)\b/
+        pattern:
+            /\bneed (?:the|your|an?|this|that|those|these) [^,?]*?\bfrom (?:you|u)\b|\bi(?: (?:still |really )?(?:need|want|would like|expect)|'d like) from you\b/
+    },
+    {
+        // "your job this week is getting the EB in the room", "deck is due to me thursday",
+        // "the QBR deck comes to me before it goes out", "the bid needs your compliance matrix
+        // by the 12th": the seller's work, its owner and its date stated as fact
+        id: 'obligation-owed',
+        kind: 'directive',
+        pattern:
+            /^(?:your|the) (?:(?:one|only|main) )?(?:job|priority|focus|task|homework|mission)(?: (?:this|next) (?:week|month|quarter)| today| for now)? is\b|\bdue (?:to|with) me\b|^your [^,?]*\b(?:is|are) due\b|^(?:the |your )?(?:[a-z0-9-]+ ){0,3}(?:deck|proposal|quote|forecast|plan|notes|numbers|update|pricing) (?:comes|goes) (?:to|through|past|by) me\b|\bneeds your [a-z0-9 -]+? by\b|^(?:[a-z0-9-]+ ){0,2}(?:notes|deck|forecast|plans?|quote|proposal|numbers|updates?|form|matrix) (?:need|needs|has|have) to be (?:in|with me|done|ready|updated|submitted|filled in)\b/
+    },
+    {
+        // "might not hurt to confirm the budget owner": an idea, however it begins
+        id: 'suggest-idea-phrase',
+        kind: 'suggestion',
+        pattern:
+            /^(?:it )?(?:might|may|would|wouldn't|won't|can't|couldn't) (?:not )?hurt to\b|^(?:just |i'm |i am )?wondering (?:if|whether)\b|^i(?:'d| would) (?:probably )?lean (?:towards|toward)\b/
     },
     {
         // A conditional order: "only move this to commit once the SOW is signed, not before"
@@ -356,7 +384,7 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         id: 'soft-order',
         kind: 'directive',
         pattern:
-            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^(?:this is )?non[- ]?negotiable$|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly )?appreciate (?:the|your|an?|those|these|some) [^,?]*?\b(?:by|before|asap|today|tomorrow|tonight|eod|eow)\b|^(?:i'd|i would) (?:really )?love (?:the|your|this|that|those|these) [a-z0-9 -]{1,40}? (?:[a-z]+ed|done|sent|signed)(?: (?:out|up|off|in))? (?:by|before)\b|^it(?:'d| would) (?:really )?help(?: me| us)?(?: a lot| loads| massively| hugely)? if (?:you|u)\b|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly |very much )?appreciate (?:it )?if\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:(?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d|the [a-z]+$)|this week$|today$)/
+            /^(?:it(?:'d| would) |would |'d )?be (?:really |super |very |so )?(?:great|good|nice|ideal|helpful|brilliant|amazing|grand|handy|useful|awesome|perfect|lovely) if\b|\b(?:it's|it is) on you to\b|^(?:this is )?non[- ]?negotiable$|^i(?:'ll| will|'d| would) be (?:very |most |really )?(?:grateful|thankful|obliged) if (?:you|u)\b(?! (?:could|can|would) (?:share|tell|explain|walk|talk)\b)|\byou are (?:requested|required|expected|asked) to\b|^can we agree (?:that )?(?:you'll|you will|you're going to|you are going to)\b|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly )?appreciate (?:the|your|an?|those|these|some) [^,?]*?\b(?:by|before|asap|today|tomorrow|tonight|eod|eow)\b|^(?:i'd|i would) (?:really )?love (?:the|your|this|that|those|these) [a-z0-9 -]{1,40}? (?:[a-z]+ed|done|sent|signed)(?: (?:out|up|off|in))? (?:by|before)\b|^it(?:'d| would) (?:really )?help(?: me| us)?(?: a lot| loads| massively| hugely)? if (?:you|u)\b|^(?:i(?:'d| would) |would |'d )?(?:really |much |greatly |very much )?appreciate (?:it )?if\b|^(?:(?:i|we)(?:'ll| will)|(?:(?:i|we)(?:'m|'re| am| are) )?(?:gonna|going to)) need (?:the|your|you|an?|those|that|this|some|it)\b|\b(?:it'd|it would|would|'d) be (?:great|good|nice|ideal|helpful) to (?:have|get|see) .+ (?:(?:by|before) (?:eod|eow|cob|end of|close of|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the \d|\d|the [a-z]+$)|this week$|today$)/
     },
     {
         // "it would be great to get the close plan updated": a state of the deal, asked for
@@ -371,7 +399,7 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         id: 'soft-order',
         kind: 'directive',
         pattern:
-            /\b(?:it'd|it would|would|'d) be (?:good|nice|great|ideal|helpful) to (?:have|get|see) (?:the|your|this|that|these|those|our|all|every) [a-z0-9 -]{1,60}? (?:lined up|in place|ready|[a-z]+ed|sent|done|set up|locked in|nailed down)\b[^?]*?\b(?:by|before|this week|today|tomorrow|tonight|eod|eow)\b/
+            /\b(?:it'd|it would|would|'d) be (?:good|nice|great|ideal|helpful) to (?:have|get|see) (?:the|your|this|that|these|those|our|all|every) [a-z0-9 -]{1,60}? (?:lined up|in place|ready|[a-z]+ed|sent|done|set up|locked in|nailed down)\b[^?]*?\b(?:by|before|until|this week|today|tomorrow|tonight|eod|eow)\b/
     },
     {
         // "any chance the close plan could be in the shared folder before our call?"
@@ -432,7 +460,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget(?: number)?|deadline|headcount|(?:total |services |contract |annual )+value)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number|close date|start date|seat count|region|currency)\b|^(?:what|which|who)\b[^?,]*,\s*(?!(?:are|is|do|does|did|was|were|will|would|can|could|has|have)\b)(?:the )?[^,?]{1,25}\bor\b[^,?]{1,25}$|^which (?:day|date|quarter|month|week|stage)\b/
+            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget(?: number)?|deadline|headcount|(?:total |services |contract |annual )+value)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number|close date|start date|seat count|region|currency)\b|^what(?:'s| is) the name of\b|^(?:what|which|who)\b[^?,]*,\s*(?!(?:are|is|do|does|did|was|were|will|would|can|could|has|have)\b)(?:the )?[^,?]{1,25}\bor\b[^,?]{1,25}$|^which (?:day|date|quarter|month|week|stage)\b/
     },
     {
         // Chasing the seller's own action ("When will you send the proposal?") or a milestone
@@ -449,7 +477,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|si|sis|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',

@@ -29,6 +29,8 @@ export const DETERMINERS = wordSet(`
 export const FINITE_VERBS = wordSet(`
     is was are were 's went goes looks looked seems seemed sounds sounded has had came comes
     happened ran took will would isn't wasn't didn't doesn't hasn't got feels felt from of needs
+    expires expired starts started ends ended closes closed opens opened lands landed slips slipped
+    moves moved changes changed
 `);
 
 /** Verbs that make a clause of their own: after an order's object they show it was a noun. */

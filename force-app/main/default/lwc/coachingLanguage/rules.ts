@@ -102,7 +102,7 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
 /** Words right after a clause-initial auxiliary that show its subject was dropped. */
 const PREDICATE_AFTER_AUXILIARY = wordSet(`
     better best worth possible important critical essential key vital fine ok okay good great done
-    likely unlikely
+    likely unlikely compulsory necessary mandatory required obligatory
 `);
 
 /** Whether the word after an auxiliary is a predicate or a verb, not a subject ("Can help…"). */
@@ -228,7 +228,7 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
 
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */
 const IDEA_MARKER =
-    /^(?:(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:idea|thought|suggestion) (?:for|on|re) [^:]{1,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|just spitballing\b|spitballing\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
+    /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:idea|thought|suggestion) (?:for|on|re) [^:]{1,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|just spitballing\b|spitballing\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =

@@ -195,7 +195,7 @@ const CLAUSE_BREAK =
 
 /** Words that open a clause without adding meaning ("ok so", "hey", "now", "I think you…"). */
 const FILLER_WORDS =
-    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|def|defo|deffo|definitely|definately|for the record|(?:quick |friendly |gentle |just a )?reminder(?: that)?(?=[\s:,])|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|bro|mate|dude|next time(?= (?!they|he|she|we|you|i|the|their|it)[a-z])|from now on|from now|from here on(?: out)?|going forward|moving forward|from today|def|defo|deffo|definitely|definately|for the record|(?:quick |friendly |gentle |just a )?reminder(?: that)?(?=[\s:,])|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
 
 /** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
 const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;
@@ -213,7 +213,7 @@ const INTERJECTION_VERBS = wordSet(`
 
 /** A leading subordinate clause: "If legal is slow,", "When you get a chance,". */
 const SUBORDINATE =
-    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|as i (?:said|mentioned|say)|whatever|whichever way|following|further to|regarding)\b[^,]{0,160},\s*/i;
+    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|as i (?:said|mentioned|say)|whatever|whichever way|next time|looking (?:back|ahead|at)|following|further to|regarding)\b[^,]{0,160},\s*/i;
 
 function stripLeadIn(clause: string): { lead: string; core: string } {
     let core = clause;

@@ -10,7 +10,7 @@ import { wordList, wordSet } from './wordList';
 /** Verbs a manager uses to tell a seller to act on a deal (imperatives and requests). */
 const ACTION_VERB_LIST = wordList(`
     add adjust advance aim align apologise apologize approach avoid arrange ask attach book brief bring build bundle call cancel carve
-    capture cc chase check circle circulate clarify clean close collect cover demo handle host join
+    capture cc chase check jump resubmit circle circulate clarify clean close collect cover demo handle host join
     manage own tackle attend confirm connect contact copy counter cut de-risk delay deliver dig
     discount document do double-check draft drive drop email e-mail engage ensure enter escalate
     establish extend figure fill find finish finalize finalise fix flag focus follow forward frame get
@@ -54,6 +54,7 @@ const IRREGULAR_VERBS: readonly (readonly string[])[] = `
 const DOUBLING_VERBS = wordSet(`
     admit begin commit control forget occur omit permit prefer quit refer regret submit transfer
     upset equip rerun reset format
+    resubmit
 `);
 
 const IRREGULAR_BY_BASE = new Map(IRREGULAR_VERBS.map((forms) => [forms[0], forms]));
@@ -203,7 +204,7 @@ export function gerundPhrase(phrase: string): string | undefined {
     return list
         .map((word, index) => {
             const lower = word.toLowerCase();
-            const afterAnd = index > 0 && list[index - 1].toLowerCase() === 'and';
+            const afterAnd = index > 0 && /^(?:and|or)$/i.test(list[index - 1]);
             // "get their name and email": a deal noun with no object after it stays a noun
             const noun =
                 NOUN_LIKE_VERBS.has(lower) &&

@@ -100,7 +100,8 @@ const ALL_SETS = [
     'chatNotesFifthHeldOut.json',
     'chatNotesSixthHeldOut.json',
     'chatNotesSeventhHeldOut.json',
-    'managerVoices.json'
+    'managerVoices.json',
+    'managerVoicesSecondRound.json'
 ];
 
 /** Every set whose misses have been tuned on. */
@@ -108,7 +109,8 @@ const TUNED_SETS = ALL_SETS;
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.filter(
-    (fileName) => fileName !== 'chatNotesSeventhHeldOut.json' && fileName !== 'managerVoices.json'
+    (fileName) =>
+        fileName !== 'chatNotesSeventhHeldOut.json' && !fileName.startsWith('managerVoices')
 );
 
 /**
@@ -150,7 +152,11 @@ function grammarProblems(question: string): string[] {
             )
         ],
         ['glued-clause', clause !== null && !linked],
-        ['sentence-inside', /[.!;]\s+[A-Za-z]/.test(question)],
+        [
+            'sentence-inside',
+            // "Mr. Okafor" is a title, not a second sentence
+            /[.!;]\s+[A-Za-z]/.test(question.replace(/\b(Mr|Mrs|Ms|Dr|St)\.\s/g, '$1 '))
+        ],
         [
             'dangling-end',
             /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from|until|til|till|unless|because|while)(?:\?|, and what could get in the way\?)$/i.test(
@@ -630,6 +636,36 @@ describe('c-coaching-language', () => {
         it('agrees with at least 95% of the labels, precision and recall too', () => {
             const agreement = measure(voices);
             console.log(report('Managers voices', agreement, voices.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
+        });
+    });
+
+    // A second round, by three more writers from the guide alone: managers writing in a second
+    // language, terse and sarcastic chasers, and coaching-style notes where an order slips in. The
+    // rules of 6f8b3c9 read it at 89.1% agreement, directive precision 0.983 and recall 0.788, and
+    // with the model of that day 92.6%, 0.984 and 0.875; the model's threshold was chosen on it
+    // (and the other batches) before it was tuned on.
+    describe('managers voices: second round of tuning data', () => {
+        const voices = loadUtterances('managerVoicesSecondRound.json');
+
+        it('holds at least 800 notes of every kind, none repeating another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'managerVoicesSecondRound.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(voices.length).toBeGreaterThanOrEqual(800);
+            for (const label of LABELS) {
+                expect(voices.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(voices.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees with at least 95% of the labels, precision and recall too', () => {
+            const agreement = measure(voices);
+            console.log(report('Managers voices, second round', agreement, voices.length));
             expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
