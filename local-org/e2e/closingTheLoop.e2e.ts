@@ -212,7 +212,7 @@ describe('closing the loop: a question, a reply, a set-aside, a changed view and
             .getByText(fill(label('Coaching_CloseReview_UnansweredOne'), '1', SELLER))
             .waitFor();
         await panel.getByLabel(label('Coaching_Intent_LearningLabel')).fill(LEARNING);
-        await step.getByText(fill(label('Coaching_CloseReview_KeepOpen'), SELLER)).click();
+        await step.getByText(fill(label('Coaching_CloseReview_KeepOpenOne'), SELLER)).click();
         await screenshot(page, 'loop-6-manager-closes');
         await panel.getByRole('button', { name: label('Coaching_Intent_CloseSave') }).click();
         await toast(page, label('Coaching_Panel_ReviewClosed'));

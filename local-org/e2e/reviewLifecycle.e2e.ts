@@ -74,11 +74,11 @@ async function closeWith(page: Page, choice: string) {
         .fill('The customer decides on proof, not on price.');
     // Closing without a choice is refused, and says what to do.
     await panel.getByRole('button', { name: label('Coaching_Intent_CloseSave') }).click();
-    await step.getByText(label('Coaching_CloseReview_ChoiceRequired')).waitFor();
+    await step.getByText(label('Coaching_CloseReview_ChoiceRequiredOne')).waitFor();
     await step.getByText(choice).click();
     await screenshot(
         page,
-        `manager-close-${choice === label('Coaching_CloseReview_NoAnswerNeeded') ? 'release' : 'keep-open'}`
+        `manager-close-${choice === label('Coaching_CloseReview_NoAnswerNeededOne') ? 'release' : 'keep-open'}`
     );
     await panel.getByRole('button', { name: label('Coaching_Intent_CloseSave') }).click();
     await toast(page, label('Coaching_Panel_ReviewClosed'));
@@ -125,7 +125,10 @@ describe('a review prepared by the seller, closed with a question kept open, and
 
     it('the manager closes it, keeping the question open for the seller', async () => {
         const page = local.page;
-        const panel = await closeWith(page, fill(label('Coaching_CloseReview_KeepOpen'), SELLER));
+        const panel = await closeWith(
+            page,
+            fill(label('Coaching_CloseReview_KeepOpenOne'), SELLER)
+        );
         const item = panel.locator('article.question', { hasText: question });
         expect(await item.innerText()).toContain(label('Coaching_Questions_StatusOpen'));
     });
@@ -160,7 +163,7 @@ describe('a review closed with its question marked no answer needed', () => {
             'Sequencing the migration with the renewal.',
             question
         );
-        await closeWith(page, label('Coaching_CloseReview_NoAnswerNeeded'));
+        await closeWith(page, label('Coaching_CloseReview_NoAnswerNeededOne'));
 
         const panel = await openAs(page, SELLER, RELEASE_DEAL);
         const item = panel.locator('article.question', { hasText: question });

@@ -20,9 +20,8 @@ interface KindRow {
     /** The key of the row's value, beside the kind keying its name. */
     valueKey: string;
     label: string;
-    count: number;
-    /** 0..1, for lightning-formatted-number's percent style. */
-    share: number;
+    /** The share and the count, such as "67% (4)", for the user's locale. */
+    shareText: string;
 }
 
 // Below this many hours the median shows one decimal ("2.5 hours"); from it on, whole hours.
@@ -55,15 +54,22 @@ export default class CoachingBalance extends LightningElement {
 
     /** Every kind asked, with shares that add up to 100%. */
     get kindRows(): KindRow[] {
-        return this.balance
-            ? kindShares(this.balance.byKind).map((entry) => ({
-                  kind: entry.kind,
-                  valueKey: `${entry.kind}-share`,
-                  label: KIND_LABELS[entry.kind],
-                  count: entry.count,
-                  share: entry.percent / 100
-              }))
-            : [];
+        if (!this.balance) {
+            return [];
+        }
+        const percent = new Intl.NumberFormat(LOCALE, { style: 'percent' });
+        const number = new Intl.NumberFormat(LOCALE);
+        return kindShares(this.balance.byKind).map((entry) => ({
+            kind: entry.kind,
+            valueKey: `${entry.kind}-share`,
+            label: KIND_LABELS[entry.kind],
+            // One label for both, so the space between them (or any other order) is the translator's.
+            shareText: formatLabel(
+                LABELS.kindShare,
+                percent.format(entry.percent / 100),
+                number.format(entry.count)
+            )
+        }));
     }
 
     get hasKinds(): boolean {

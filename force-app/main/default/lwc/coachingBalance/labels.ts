@@ -5,6 +5,7 @@ import openShare from '@salesforce/label/c.Coaching_Balance_OpenShare';
 import closedShare from '@salesforce/label/c.Coaching_Balance_ClosedShare';
 import suggestionShare from '@salesforce/label/c.Coaching_Balance_SuggestionShare';
 import statementShare from '@salesforce/label/c.Coaching_Balance_StatementShare';
+import kindShare from '@salesforce/label/c.Coaching_Balance_KindShare';
 import kindsHeading from '@salesforce/label/c.Coaching_Balance_KindsHeading';
 import directiveShare from '@salesforce/label/c.Coaching_Balance_DirectiveShare';
 import answeredShare from '@salesforce/label/c.Coaching_Balance_AnsweredShare';
@@ -35,6 +36,7 @@ const LABELS = Object.freeze({
     suggestionShare,
     statementShare,
     kindsHeading,
+    kindShare,
     answeredShare,
     medianTime,
     hour,

@@ -45,7 +45,7 @@ export default class CoachingCloseReview extends LightningElement {
             this.errorMessage = undefined;
             return true;
         }
-        this.errorMessage = LABELS.choiceRequired;
+        this.errorMessage = this.isOne ? LABELS.choiceRequiredOne : LABELS.choiceRequired;
         this.template?.querySelector<HTMLElement>('lightning-radio-group')?.focus();
         return false;
     }
@@ -54,12 +54,17 @@ export default class CoachingCloseReview extends LightningElement {
         return this.unansweredCount > 0;
     }
 
+    /** One question is "it" and several are "them", so each sentence has a label for each. */
+    get isOne(): boolean {
+        return this.unansweredCount === 1;
+    }
+
     get seller(): string {
         return this.sellerName || LABELS.sellerFallback;
     }
 
     get warning(): string {
-        const template = this.unansweredCount === 1 ? LABELS.unansweredOne : LABELS.unansweredMany;
+        const template = this.isOne ? LABELS.unansweredOne : LABELS.unansweredMany;
         return formatLabel(
             template,
             new Intl.NumberFormat(LOCALE).format(this.unansweredCount),
@@ -67,10 +72,21 @@ export default class CoachingCloseReview extends LightningElement {
         );
     }
 
+    get choiceLabel(): string {
+        return this.isOne ? LABELS.choiceLabelOne : LABELS.choiceLabel;
+    }
+
     get options(): { label: string; value: UnansweredChoice }[] {
+        const one = this.isOne;
         return [
-            { label: formatLabel(LABELS.keepOpen, this.seller), value: 'keepOpen' },
-            { label: LABELS.noAnswerNeeded, value: 'noAnswerNeeded' }
+            {
+                label: formatLabel(one ? LABELS.keepOpenOne : LABELS.keepOpen, this.seller),
+                value: 'keepOpen'
+            },
+            {
+                label: one ? LABELS.noAnswerNeededOne : LABELS.noAnswerNeeded,
+                value: 'noAnswerNeeded'
+            }
         ];
     }
 
@@ -85,7 +101,7 @@ export default class CoachingCloseReview extends LightningElement {
         }
         const number = new Intl.NumberFormat(LOCALE);
         return formatLabel(
-            LABELS.progress,
+            progress.total === 1 ? LABELS.progressOne : LABELS.progress,
             number.format(progress.done),
             number.format(progress.total)
         );

@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/coachingLabelFormat';
 import type { ReviewView } from 'c/coachingModel';
+import type { TextFormSave } from 'c/coachingTextForm';
 import LABELS from './labels';
 
 /** The seller's focus for the next review: a new request, or an edit of the one waiting. */
@@ -30,8 +31,8 @@ export default class CoachingFocusRequest extends LightningElement {
     isEditing = false;
     isSaving = false;
     errorMessage?: string;
-    draft = '';
-    private focusError = false;
+    /** A save just failed: once the error shows, focus moves to it for keyboard users. */
+    private errorNeedsFocus = false;
 
     /** The save went through: the form closes and shows the saved focus. */
     @api
@@ -49,14 +50,17 @@ export default class CoachingFocusRequest extends LightningElement {
         if (key === KEY) {
             this.isSaving = false;
             this.errorMessage = message;
-            this.focusError = true;
+            this.errorNeedsFocus = true;
         }
     }
 
     renderedCallback(): void {
-        if (this.focusError) {
-            this.focusError = false;
-            this.template?.querySelector<HTMLElement>('.error')?.focus();
+        if (this.errorNeedsFocus) {
+            this.errorNeedsFocus = false;
+            const form = this.template?.querySelector<HTMLElement & { focusError?(): void }>(
+                'c-coaching-text-form'
+            );
+            form?.focusError?.();
         }
     }
 
@@ -77,12 +81,9 @@ export default class CoachingFocusRequest extends LightningElement {
         return this.canPrepare && !this.showForm;
     }
 
-    get hasCancel(): boolean {
-        return Boolean(this.savedFocus);
-    }
-
-    get isSaveDisabled(): boolean {
-        return this.isSaving || this.draft.trim() === '';
+    /** Only an edit can be cancelled: a first request has nothing to go back to. */
+    get cancelLabel(): string | undefined {
+        return this.savedFocus ? LABELS.cancel : undefined;
     }
 
     /** The seller reads their own question; everyone else reads whose focus it is. */
@@ -98,7 +99,6 @@ export default class CoachingFocusRequest extends LightningElement {
     }
 
     handleEditClick(): void {
-        this.draft = this.savedFocus;
         this.errorMessage = undefined;
         this.isEditing = true;
     }
@@ -108,15 +108,8 @@ export default class CoachingFocusRequest extends LightningElement {
         this.errorMessage = undefined;
     }
 
-    handleInput(event: CustomEvent<{ value: string }>): void {
-        this.draft = event.detail.value ?? '';
-    }
-
-    handleSave(): void {
-        const text = this.draft.trim();
-        if (!text || this.isSaving) {
-            return;
-        }
+    handleSave(event: CustomEvent<TextFormSave>): void {
+        const text = event.detail.text;
         this.isSaving = true;
         this.errorMessage = undefined;
         const request = this.request;

@@ -26,7 +26,10 @@ export default class CoachingTextForm extends LightningElement {
     @api cancelLabel?: string;
     /** The field's length limit. */
     @api maxLength?: number;
-    /** True while the parent is saving: Save is disabled. */
+    /**
+     * True while the parent is saving: Save and Cancel are disabled, so a save that then fails
+     * finds the form still open with the draft in it.
+     */
     @api saving = false;
     /** Why the last save failed, shown under the box. */
     @api errorMessage?: string;

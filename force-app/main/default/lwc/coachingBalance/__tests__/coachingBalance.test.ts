@@ -36,6 +36,11 @@ jest.mock(
     { virtual: true }
 );
 
+// And the share of each kind with its count, which are read together.
+jest.mock('@salesforce/label/c.Coaching_Balance_KindShare', () => ({ default: '{0} ({1})' }), {
+    virtual: true
+});
+
 // The engine this file renders with, shared with a copy of the component loaded for another locale.
 const engine = jest.requireActual<Record<string, unknown>>('lwc');
 
@@ -134,17 +139,43 @@ describe('c-coaching-balance', () => {
                 'suggestion',
                 'directive'
             ]);
-            const shares = rows.map((row) =>
-                prop<number>(row.querySelector('lightning-formatted-number'), 'value')
-            );
-            expect(shares).toEqual([0.33, 0.17, 0.33, 0.17]);
-            expect(Math.round(shares.reduce((sum, share) => sum + share, 0) * 100)).toBe(100);
-            expect(prop(rows[0].querySelector('lightning-formatted-number'), 'formatStyle')).toBe(
-                'percent'
-            );
+            // 33 + 17 + 33 + 17: each share with its count, a space between them.
+            expect(rows.map((row) => row.textContent?.trim())).toEqual([
+                '33% (2)',
+                '17% (1)',
+                '33% (2)',
+                '17% (1)'
+            ]);
             expect(find(element, 'dl.kinds dt')?.textContent?.trim()).toBe(
                 'c.Coaching_Balance_OpenShare'
             );
+        });
+
+        it("formats each kind's share and count for the user's locale", async () => {
+            let Balance: typeof LightningElement | undefined;
+            jest.isolateModules(() => {
+                jest.doMock('lwc', () => engine);
+                jest.doMock('@salesforce/i18n/locale', () => ({ default: 'de-DE' }), {
+                    virtual: true
+                });
+                Balance = require('c/coachingBalance').default;
+            });
+            const byKind = {
+                ...BALANCE.byKind,
+                'open-question': 1500,
+                'closed-question': 0,
+                suggestion: 0,
+                directive: 500
+            };
+            const element = mount<BalanceElement>('c-coaching-balance', Balance!, {
+                balance: { ...BALANCE, byKind }
+            });
+            await flushPromises();
+
+            expect(findAll(element, '.kind-share').map((row) => row.textContent?.trim())).toEqual([
+                '75\u00a0% (1.500)',
+                '25\u00a0% (500)'
+            ]);
         });
 
         it.each([

@@ -26,8 +26,18 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/label/c.Coaching_CloseReview_KeepOpenOne',
+    () => ({ default: 'Keep it open for {0} to answer' }),
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/label/c.Coaching_CloseReview_Progress',
     () => ({ default: 'Marking questions no answer needed: {0} of {1}' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Coaching_CloseReview_ProgressOne',
+    () => ({ default: 'Marking the question no answer needed: {0} of {1}' }),
     { virtual: true }
 );
 
@@ -81,8 +91,26 @@ describe('c-coaching-close-review', () => {
                 { label: 'Keep them open for Sam Carter to answer', value: 'keepOpen' },
                 { label: 'c.Coaching_CloseReview_NoAnswerNeeded', value: 'noAnswerNeeded' }
             ]);
+            expect(prop(group, 'label')).toBe('c.Coaching_CloseReview_ChoiceLabel');
             expect(prop(group, 'value')).toBeUndefined();
             expect(prop(group, 'required')).toBe(true);
+            await expect(element).toBeAccessible();
+        });
+
+        it('speaks of one question as "it", in the choice and in the refusal', async () => {
+            const element = await createCloseReview({ unansweredCount: 1 });
+            const group = find(element, '.choice');
+
+            expect(prop(group, 'label')).toBe('c.Coaching_CloseReview_ChoiceLabelOne');
+            expect(prop(group, 'options')).toEqual([
+                { label: 'Keep it open for Sam Carter to answer', value: 'keepOpen' },
+                { label: 'c.Coaching_CloseReview_NoAnswerNeededOne', value: 'noAnswerNeeded' }
+            ]);
+            expect(element.reportValidity()).toBe(false);
+            await flushPromises();
+            expect(find(element, '.choice-error')?.textContent?.trim()).toBe(
+                'c.Coaching_CloseReview_ChoiceRequiredOne'
+            );
             await expect(element).toBeAccessible();
         });
 
@@ -124,6 +152,17 @@ describe('c-coaching-close-review', () => {
             expect(prop(find(element, 'lightning-progress-bar'), 'value')).toBe(25);
             expect(prop(find(element, '.choice'), 'disabled')).toBe(true);
             await expect(element).toBeAccessible();
+        });
+
+        it('shows the marking of a single question as one', async () => {
+            const element = await createCloseReview({
+                unansweredCount: 1,
+                progress: { done: 0, total: 1 }
+            });
+
+            expect(find(element, '.progress-text')?.textContent).toBe(
+                'Marking the question no answer needed: 0 of 1'
+            );
         });
     });
 });

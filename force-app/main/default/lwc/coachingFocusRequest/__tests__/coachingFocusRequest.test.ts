@@ -6,7 +6,8 @@ import {
     find,
     flushPromises,
     mount,
-    prop
+    prop,
+    saveTextForm
 } from '../../../../../test/jest-utils/lwcTestUtils';
 import requestedReview from './data/requestedReview.json';
 
@@ -32,11 +33,17 @@ async function createFocusRequest(
     return element;
 }
 
+/** The seller's text box, inside the focus form. */
+function focusInput(element: HTMLElement): HTMLElement | null {
+    return find(element, '.focus-form', 'lightning-textarea');
+}
+
+function saveButton(element: HTMLElement): HTMLElement | null {
+    return find(element, '.focus-form', '.save');
+}
+
 async function typeAndSave(element: HTMLElement, text: string): Promise<void> {
-    change(find(element, '.focus-input'), text);
-    await flushPromises();
-    find(element, '.save')?.click();
-    await flushPromises();
+    await saveTextForm(find(element, '.focus-form'), text);
 }
 
 describe('c-coaching-focus-request', () => {
@@ -47,10 +54,19 @@ describe('c-coaching-focus-request', () => {
             const element = await createFocusRequest({ canPrepare: true });
 
             expect(find(element, '.heading')?.textContent).toBe('c.Coaching_FocusRequest_Heading');
-            expect(prop(find(element, '.save'), 'disabled')).toBe(true);
-            change(find(element, '.focus-input'), 'Pricing');
+            expect(prop(saveButton(element), 'disabled')).toBe(true);
+            change(focusInput(element), '   ');
             await flushPromises();
-            expect(prop(find(element, '.save'), 'disabled')).toBe(false);
+            expect(prop(saveButton(element), 'disabled')).toBe(true);
+            change(focusInput(element), 'Pricing');
+            await flushPromises();
+            expect(prop(saveButton(element), 'disabled')).toBe(false);
+        });
+
+        it('offers no Cancel on a first request, with nothing to go back to', async () => {
+            const element = await createFocusRequest({ canPrepare: true });
+
+            expect(find(element, '.focus-form', '.cancel')).toBeNull();
         });
 
         it('shows nothing to someone else while the seller has prepared nothing', async () => {
@@ -78,7 +94,7 @@ describe('c-coaching-focus-request', () => {
                 key: 'focusRequest',
                 text: 'Getting past procurement.'
             });
-            expect(prop(find(element, '.save'), 'disabled')).toBe(true);
+            expect(prop(saveButton(element), 'disabled')).toBe(true);
         });
 
         it('edits the focus waiting in the request, checked against its last-modified date', async () => {
@@ -89,7 +105,7 @@ describe('c-coaching-focus-request', () => {
             expect(find(element, '.focus')?.textContent).toBe(REQUEST.sellerFocus);
             find(element, '.edit')?.click();
             await flushPromises();
-            expect(prop(find(element, '.focus-input'), 'value')).toBe(REQUEST.sellerFocus);
+            expect(prop(focusInput(element), 'value')).toBe(REQUEST.sellerFocus);
             await typeAndSave(element, 'Pricing approval');
 
             expect(handler.mock.calls[0][0].detail).toEqual({
@@ -109,8 +125,24 @@ describe('c-coaching-focus-request', () => {
             element.saveSucceeded('focusRequest');
             await flushPromises();
 
-            expect(find(element, '.focus-input')).toBeNull();
+            expect(find(element, '.focus-form')).toBeNull();
             expect(find(element, '.edit')).not.toBeNull();
+        });
+
+        it('cancels an edit back to the saved focus, but not while the save is in flight', async () => {
+            const element = await createFocusRequest({ canPrepare: true, request: REQUEST });
+            find(element, '.edit')?.click();
+            await flushPromises();
+            await typeAndSave(element, 'Pricing approval');
+
+            expect(prop(find(element, '.focus-form', '.cancel'), 'disabled')).toBe(true);
+            element.saveFailed('focusRequest', 'Refused.');
+            await flushPromises();
+            find(element, '.focus-form', '.cancel')?.click();
+            await flushPromises();
+
+            expect(find(element, '.focus-form')).toBeNull();
+            expect(find(element, '.focus')?.textContent).toBe(REQUEST.sellerFocus);
         });
 
         it('keeps the text after a refusal, says why and moves the focus to the reason', async () => {
@@ -120,11 +152,12 @@ describe('c-coaching-focus-request', () => {
             element.saveFailed('focusRequest', 'Only the seller can request a review.');
             await flushPromises();
 
-            const error = find(element, '.error');
+            const form = find(element, '.focus-form');
+            const error = find(form, '.form-error');
             expect(error?.textContent?.trim()).toBe('Only the seller can request a review.');
-            expect(element.shadowRoot?.activeElement).toBe(error);
-            expect(prop(find(element, '.focus-input'), 'value')).toBe('Getting past procurement.');
-            expect(prop(find(element, '.save'), 'disabled')).toBe(false);
+            expect(form?.shadowRoot?.activeElement).toBe(error);
+            expect(prop(focusInput(element), 'value')).toBe('Getting past procurement.');
+            expect(prop(saveButton(element), 'disabled')).toBe(false);
             await expect(element).toBeAccessible();
         });
 
@@ -135,7 +168,7 @@ describe('c-coaching-focus-request', () => {
             element.saveFailed('intent', 'Not this one.');
             await flushPromises();
 
-            expect(find(element, '.error')).toBeNull();
+            expect(find(element, '.focus-form', '.form-error')).toBeNull();
         });
     });
 

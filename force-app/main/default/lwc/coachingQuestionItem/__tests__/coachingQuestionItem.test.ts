@@ -286,6 +286,18 @@ describe('c-coaching-question-item', () => {
     });
 
     describe('the conversation', () => {
+        it('offers Answer and Set aside on a directive with equal weight', async () => {
+            const directive = { ...DIRECTIVE, canSetAside: true, setAsideNeedsReason: true };
+            const { element } = createItem(directive);
+            await flushPromises();
+
+            const answer = find(element, '.answer-toggle');
+            expect(prop(answer, 'label')).toBe('c.Coaching_Questions_Answer');
+            expect(prop(answer, 'variant')).toBe(
+                prop(actionButton(element, 'setIdeaAside'), 'variant')
+            );
+        });
+
         it('sets a directive aside only with a reason, and keeps the reason when refused', async () => {
             const directive = { ...DIRECTIVE, canSetAside: true, setAsideNeedsReason: true };
             const { element, events } = createItem(directive);

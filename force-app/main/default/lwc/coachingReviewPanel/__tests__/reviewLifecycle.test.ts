@@ -186,10 +186,7 @@ describe('c-coaching-review-panel review lifecycle', () => {
 
             const request = find(element, 'c-coaching-focus-request');
             expect(prop(request, 'canPrepare')).toBe(true);
-            change(find(request, '.focus-input'), 'Getting past procurement.');
-            await flushPromises();
-            find(request, '.save')?.click();
-            await flushPromises();
+            await saveTextForm(find(request, '.focus-form'), 'Getting past procurement.');
 
             expect(createRecord).toHaveBeenCalledWith({
                 apiName: 'Coaching_Review__c',
@@ -218,10 +215,7 @@ describe('c-coaching-review-panel review lifecycle', () => {
 
             find(request, '.edit')?.click();
             await flushPromises();
-            change(find(request, '.focus-input'), 'Pricing approval');
-            await flushPromises();
-            find(request, '.save')?.click();
-            await flushPromises();
+            await saveTextForm(find(request, '.focus-form'), 'Pricing approval');
 
             expect(updateRecord).toHaveBeenCalledWith(
                 { fields: { Id: REQUESTED_REVIEW_ID, Seller_Focus__c: 'Pricing approval' } },
@@ -236,15 +230,15 @@ describe('c-coaching-review-panel review lifecycle', () => {
             const element = await renderWithData('seller', withoutOpenReview());
             const toasts = captureToasts(element);
             const request = find(element, 'c-coaching-focus-request');
-            change(find(request, '.focus-input'), 'Getting past procurement.');
-            await flushPromises();
-            find(request, '.save')?.click();
-            await flushPromises();
+            await saveTextForm(find(request, '.focus-form'), 'Getting past procurement.');
 
-            expect(find(request, '.error')?.textContent?.trim()).toBe(
+            const form = find(request, '.focus-form');
+            expect(find(form, '.form-error')?.textContent?.trim()).toBe(
                 'Only the seller can ask for a review of their deal.'
             );
-            expect(prop(find(request, '.focus-input'), 'value')).toBe('Getting past procurement.');
+            expect(prop(find(form, 'lightning-textarea'), 'value')).toBe(
+                'Getting past procurement.'
+            );
             expect(lastToast(toasts).variant).toBe('error');
             await expect(element).toBeAccessible();
         });

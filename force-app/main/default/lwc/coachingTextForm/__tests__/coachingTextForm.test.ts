@@ -92,6 +92,20 @@ describe('c-coaching-text-form', () => {
             expect(prop(find(element, '.save'), 'disabled')).toBe(true);
         });
 
+        it('disables Cancel while saving, and enables it again when the save ends', async () => {
+            const element = createTextForm({ value: 'Text', cancelLabel: 'Cancel', saving: true });
+            await flushPromises();
+
+            expect(prop(find(element, '.cancel'), 'disabled')).toBe(true);
+
+            element.saving = false;
+            element.errorMessage = 'Failed.';
+            await flushPromises();
+
+            expect(prop(find(element, '.cancel'), 'disabled')).toBe(false);
+            expect(prop(find(element, 'lightning-textarea'), 'value')).toBe('Text');
+        });
+
         it('is accessible', async () => {
             const element = createTextForm({ value: 'Text', cancelLabel: 'Cancel' });
             await flushPromises();
