@@ -41,7 +41,7 @@ export interface HeldOutBatch {
 
 /**
  * Each batch measured once, oldest first, once its figures are recorded: the chat-note held-out
- * batches, and the two rounds of managers' voices, written after the seventh batch as tuning data
+ * batches, and the three rounds of managers' voices, written after the seventh batch as tuning data
  * by writers who read only the labelling guide, and read once by the rules of their day before
  * they were tuned on, which makes them unseen text for choosing the model's threshold too.
  */
@@ -54,7 +54,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
     { name: 'chatNotesSixthHeldOut', measuredAt: 'cf8d13d', learnedFrom: true },
     { name: 'chatNotesSeventhHeldOut', measuredAt: 'f17b126', learnedFrom: true },
     { name: 'managerVoices', measuredAt: '5f502f2', learnedFrom: true },
-    { name: 'managerVoicesSecondRound', measuredAt: '6f8b3c9', learnedFrom: true }
+    { name: 'managerVoicesSecondRound', measuredAt: '6f8b3c9', learnedFrom: true },
+    { name: 'managerVoicesThirdRound', measuredAt: '129d279', learnedFrom: true }
 ];
 
 /** The held-out batches the learned model trains on, oldest first. */

@@ -11,6 +11,7 @@ import { rephraseClause } from './rephrase';
 import { GENERIC_DIRECTIVE_REPHRASING } from './rephrase';
 import type { ClauseVerdict } from './rules';
 import { classifySentence } from './rules';
+import { settledElsewhere } from './settledElsewhere';
 import type { SentenceSpan } from './text';
 import { splitSentences } from './text';
 
@@ -92,18 +93,25 @@ function rephrasingsFor(kind: CoachingKind, clauses: readonly ClauseVerdict[]): 
     return found.slice(0, MAX_REPHRASINGS);
 }
 
-/** Marks the sentence the model finds likeliest to be the order, for a text it read as one. */
-function markLikeliestOrder(sentences: CoachingSentence[], spans: readonly SentenceSpan[]): void {
-    let best = 0;
+/**
+ * Marks the sentence the model finds likeliest to be the order, among those that could be one,
+ * for a text it read as one.
+ */
+function markLikeliestOrder(
+    sentences: CoachingSentence[],
+    spans: readonly SentenceSpan[],
+    open: readonly number[]
+): void {
+    let best = open[0];
     let bestProbability = -1;
-    if (spans.length > 1) {
-        spans.forEach((span, index) => {
-            const probability = directiveProbability([span]);
+    if (open.length > 1) {
+        for (const index of open) {
+            const probability = directiveProbability([spans[index]]);
             if (probability > bestProbability) {
                 bestProbability = probability;
                 best = index;
             }
-        });
+        }
     }
     sentences[best] = { ...sentences[best], kind: 'directive', cues: [LEARNED_CUE] };
 }
@@ -113,8 +121,9 @@ function markLikeliestOrder(sentences: CoachingSentence[], spans: readonly Sente
  * (directive, then suggestion, open question, closed question, statement). Empty text, or text
  * with no words (only emoji or punctuation), is a statement with no sentences; so is text in
  * another language, marked not English.
- * A text the rules do not read as a directive is one when the learned model is nearly sure; its
- * likeliest sentence then carries the order, and the rephrasing is a general open question,
+ * A text the rules do not read as a directive is one when the learned model is sure enough, unless
+ * every sentence settles work on someone else (the manager, the customer); its likeliest sentence
+ * then carries the order, and the rephrasing is a general open question,
  * since no rule has read the clause's shape.
  * @param text what the manager typed, up to the Question field's 2,000 characters or more
  * @param options whether the learned model may add its reading
@@ -136,9 +145,12 @@ export function classifyCoachingText(
         clauses.push(...verdict.clauses);
     }
     let kind = strongestKind(sentences.map((sentence) => sentence.kind));
-    if (kind !== 'directive' && options.learned !== false && spans.length > 0) {
+    // The manager's own work and work given to others are not orders to the seller, whatever
+    // their verbs: the model reads only text with a sentence that could be one
+    const open = spans.flatMap((span, index) => (settledElsewhere(span.plain) ? [] : [index]));
+    if (kind !== 'directive' && options.learned !== false && open.length > 0) {
         if (learnedDirective(spans)) {
-            markLikeliestOrder(sentences, spans);
+            markLikeliestOrder(sentences, spans, open);
             kind = 'directive';
         }
     }

@@ -25,6 +25,19 @@ import { POLITE_RULES } from './ruleTables';
 /** Everything else: statements, offers, hedged ideas, obligations and imperatives. */
 export const DECLARATIVE_RULES: readonly Rule[] = [
     ...POLITE_RULES,
+    // "Let me have the updated MEDDICC by close of play": something asked of the seller
+    {
+        id: 'request-to-act',
+        kind: 'directive',
+        pattern: /^let me (?:have|see|get) (?:the|your|a|an|that|those)\b/
+    },
+    {
+        // "any idea whether the CISO signed off?", "do you know if…": one fact asked for
+        id: 'closed-elliptical',
+        kind: 'closed-question',
+        pattern:
+            /^(?:any idea|do you know|you know) (?:if|whether)\b|^any(?= (?:word|news|update|movement|joy|luck|progress)\b)/
+    },
     {
         // An idea put forward with no hedging word, by what it might do: "a case study from their
         // industry might beat the generic deck", "dropping the premium tier might make the story
@@ -132,7 +145,8 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
     {
         id: 'suggest-you-could',
         kind: 'suggestion',
-        pattern: /\b(?:you|we) (?:could|might) (?:also |always |just |even |probably )?[a-z-]+/,
+        pattern:
+            /\b(?:you|we) (?:could|might) (?:also |always |just |even |probably |possibly )?[a-z-]+/,
         accept: (m, c) =>
             notAfterConditional(m, c) &&
             isActionVerb(lastWord(m[0])) &&
@@ -175,7 +189,10 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         kind: 'directive',
         pattern:
             /\bif (?:i (?:were|was) you|it (?:were|was) me|(?:it|this) (?:were|was) my (?:deal|account|opp|opportunity))\b|\bin your (?:shoes|position)\b/,
-        accept: (_m, c) => !/^i(?:'d| would) have\b/.test(c.core)
+        // "if it were me I might lead with…, but you know them better": a hedge
+        accept: (_m, c) =>
+            !/^i(?:'d| would) have\b/.test(c.core) &&
+            !/\bi (?:might|may|would maybe|'d maybe|would probably)\b/.test(c.core)
     },
     {
         id: 'prescription-i-would',

@@ -30,6 +30,8 @@ export interface RuleContext {
     readonly lead: string;
     readonly tokens: readonly string[];
     readonly question: boolean;
+    /** Whether the clause opens with an acronym that is also a verb ("MAP v2" is a plan). */
+    readonly acronymFirst?: boolean;
 }
 
 /** Tokens of a clause: lower case, split on spaces, outer punctuation removed. */
@@ -61,6 +63,13 @@ function startsWithNounUse(tokens: readonly string[], question: boolean): boolea
     if (second === undefined) return true;
     // "demo tmrw still happening", "close date still June 28"
     if (/^(?:date|dates|tomorrow|today|tonight|yesterday|notes|recap|summary|prep)$/.test(second))
+        return true;
+    // "demo solid, champion keen": a status, its verb left out
+    if (
+        /^(?:solid|good|great|strong|weak|done|booked|confirmed|positive|negative|fine|ok|okay|keen|quiet|pending|scheduled|tbd|went)$/.test(
+            second
+        )
+    )
         return true;
     if (FINITE_VERBS.has(second) || isPastForm(second) || second.endsWith(':')) return true;
     if ((second === 'and' || second === 'or') && hasVerbBeforeNextClause(tokens.slice(2, 8)))
@@ -127,8 +136,13 @@ export function hasOrderShape(tokens: readonly string[]): boolean {
     const linked = objectAt === 2 && /^(?:with|to|on)$/.test(object);
     // "Sweet-talk procurement", "Brief legal": people and teams go without a determiner
     if (!OBJECT_STARTS.has(object) && !PEOPLE.has(object) && !linked) return false;
+    // "fix that before it goes to legal": the clause after "before" has verbs of its own
+    const end = tokens.findIndex(
+        (token, index) =>
+            index > objectAt && /^(?:before|after|when|until|once|so|because|if)$/.test(token)
+    );
     return !tokens
-        .slice(objectAt + 1, objectAt + 5)
+        .slice(objectAt + 1, Math.min(objectAt + 5, end < 0 ? tokens.length : end))
         .some(
             (token, index, list) =>
                 CLAUSE_VERBS.has(token) ||
@@ -151,8 +165,10 @@ export function isImperative(context: RuleContext): boolean {
     // An order rarely has "you" as its object ("Thank you", "Request you to…"), and a verb
     // before "of" is a noun or a hedge ("Sort of a mess", "Call of the week")
     if (context.tokens[1] === 'you' || context.tokens[1] === 'of') return false;
-    // "Talk about a baptism by fire": an exclamation
-    if (/^talk about (?:a|an)\b/.test(context.core)) return false;
+    // "MAP v2, pricing approval request": a mutual action plan, not "map"
+    if (context.acronymFirst) return false;
+    // "Talk about a baptism by fire": an exclamation; "Recap (my notes)": a label
+    if (/^talk about (?:a|an)\b|^[a-z-]+ \(/.test(context.core)) return false;
     if (isActionVerb(context.tokens[0]))
         return !startsWithNounUse(context.tokens, context.question);
     return hasOrderShape(context.tokens);
@@ -192,6 +208,9 @@ export function isHedgedProposal(rest: string): boolean {
         return true;
     const tokens = tokenize(text);
     if (isActionVerb(tokens[0]) && !startsWithNounUse(tokens, false)) return true;
+    // "maybe open with the risk slide", "maybe dial back the discount talk"
+    if (/^(?:open|dial|swap|trade|bundle|anchor|frame|tone|skip|pitch)$/.test(tokens[0] ?? ''))
+        return true;
     const modal = /\b(?:could|might|can|would) (?:also |then |just )?([a-z-]+)/.exec(text);
     return modal !== null && (modal[1] === 'help' || isActionVerb(modal[1]));
 }

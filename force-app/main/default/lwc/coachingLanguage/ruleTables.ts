@@ -140,7 +140,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern:
-            /^how hard (?:is it|can it be|would it be) to\b|^(?:are|is) (?:we|you|everyone) allergic to\b|^(?:should|shall|do|must) i (?:just |also )?[a-z]+\b[^?]*\bmyself\b|\bor (?:are|do) we (?:just )?(?:waiting|hoping|going to wait|letting)\b|\bwhy (?:nobody|no one|noone)\b|\b(?:is|are)\s*(?:\.{2,}\s*)?where(?: exactly)?$|^you (?:told me|said|promised)(?: me)? (?:(?:by|on) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bhow come (?:the|their) [a-z]+ (?:still )?(?:hasn't|haven't|has not) (?:seen|received|got|gotten|heard)\b/
+            /^how hard (?:is it|can it be|would it be) to\b|^care to explain\b|\bwhat (?:are|r) (?:you|we|u) waiting for\b|^what would it take (?:for you )?to (?:get|send|have|give) me\b|^where(?:'s| is) (?:the|my|your) [^?]*\bi asked (?:you )?for\b|^(?:are|is) (?:we|you|everyone) allergic to\b|^(?:should|shall|do|must) i (?:just |also )?[a-z]+\b[^?]*\bmyself\b|\bor (?:are|do) we (?:just )?(?:waiting|hoping|going to wait|letting)\b|\bwhy (?:nobody|no one|noone)\b|\b(?:is|are)\s*(?:\.{2,}\s*)?where(?: exactly)?$|^you (?:told me|said|promised)(?: me)? (?:(?:by|on) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bhow come (?:the|their) [a-z]+ (?:still )?(?:hasn't|haven't|has not) (?:seen|received|got|gotten|heard)\b/
     },
     { id: 'blame-still', kind: 'directive', pattern: /\bwhy\b[^?]*?\bstill\b/ },
     {
@@ -460,7 +460,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget(?: number)?|deadline|headcount|(?:total |services |contract |annual )+value)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number|close date|start date|seat count|region|currency)\b|^what(?:'s| is) the name of\b|^(?:what|which|who)\b[^?,]*,\s*(?!(?:are|is|do|does|did|was|were|will|would|can|could|has|have)\b)(?:the )?[^,?]{1,25}\bor\b[^,?]{1,25}$|^which (?:day|date|quarter|month|week|stage)\b/
+            /^how many\b(?! times\b)|^how much (?:is|was|will) (?:it|the deal|this deal|the contract|this|that)\b|^how much does (?:it|this|that) cost\b|^what(?:'s| is| was|s)? (?:the |our |their |your |its )?(?:current |latest |total |annual |proposed |final |expected )?(?:term(?: length)?|contract (?:length|term|value|start|end)|(?:close|closing|start|renewal|go-live|end|signature|expiry) date|po(?: number)?|acv|arr|tcv|mrr|deal (?:size|value|amount)|amount|list price|price|discount|stage|seat count|number of (?:seats|users|licen[cs]es)|(?:licen[cs]e|seat|user) count|budget(?: number)?|deadline|headcount|(?:total |services |contract |annual )+value)\b(?! (?:plan|strategy|story|thinking|situation|conversation)\b)|^what (?:discount|stage|time|date|day|price|term|amount|percentage|number|close date|start date|seat count|region|currency)\b|^what(?:'s| is) the name of\b|^what(?:'s| is| are) (?:their|the) (?:fiscal year|fy|financial year)(?: end| start)?\b|^(?:what|which|who)\b(?![^?,]*\b(?:take|view|read|sense|feel|feeling|opinion|thoughts)\b)[^?,]*,\s*(?!(?:are|is|do|does|did|was|were|will|would|can|could|has|have)\b)(?:the )?[^,?]{1,25}\bor\b[^,?]{1,25}$|^which (?:day|date|quarter|month|week|stage)\b/
     },
     {
         // Chasing the seller's own action ("When will you send the proposal?") or a milestone
@@ -477,7 +477,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|si|sis|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z]+ )?officer|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|si|sis|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',
@@ -489,6 +489,19 @@ export const WH_RULES: readonly Rule[] = [
 
 /** Questions that begin with an auxiliary: is, are, do, did, have, can, could, would, will, should… */
 export const AUXILIARY_RULES: readonly Rule[] = [
+    {
+        // "can you tell me the contract end date?": one fact asked for politely
+        id: 'closed-short-fact',
+        kind: 'closed-question',
+        pattern:
+            /^(?:can|could) you (?:just )?tell me (?:the|their|what the) [a-z -]*?\b(?:date|number|name|amount|price|term|acv|arr|value|count|deadline)\b/
+    },
+    {
+        // "will you have a word with the SE?": a request to act
+        id: 'request-to-act',
+        kind: 'directive',
+        pattern: /^(?:will|would|can|could) you (?:please )?have a (?:word|look|chat)\b/
+    },
     ...POLITE_RULES,
     {
         id: 'obligation-make-sure',

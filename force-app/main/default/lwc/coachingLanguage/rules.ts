@@ -14,6 +14,7 @@ import { hasOrderShape, isActionVerb, tokenize } from './ruleGuards';
 import { AUXILIARIES, DETERMINERS, IMPERATIVE_AUXILIARIES, SUBJECT_PRONOUNS } from './ruleWords';
 import type { Clause } from './text';
 import { splitClauses } from './text';
+import { assignedToOthers } from './settledElsewhere';
 import { isBaseVerb, isPastForm } from './verbs';
 import { wordSet } from './wordList';
 
@@ -77,6 +78,8 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     // "what worries you most": the wh-word is the subject of a verb about the seller
     if (first === 'what' && /^[a-z]+s$/.test(second) && /^(?:you|me|us)$/.test(third ?? ''))
         return true;
+    // "what happened in the legal call": what the seller saw
+    if (first === 'what' && /^(?:happened|went|came)$/.test(second ?? '')) return true;
     // "what objections came up in the demo": a noun and its past verb
     if (
         first === 'what' &&
@@ -133,6 +136,8 @@ function isAuxiliaryQuestion(tokens: readonly string[], question: boolean): bool
         return false;
     const participle = (word = ''): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
     if (!question && (participle(second) || (second === 'have' && participle(third)))) return false;
+    // "Had a good chat with their COO": a report with its "I" dropped
+    if (!question && first === 'had' && /^(?:a|an|the|some|no)$/.test(second ?? '')) return false;
     // "…but is worried about implementation": the subject is in the clause before
     if (!question && /^(?:is|are|was|were)$/.test(first) && /[a-z]ed$/.test(second ?? ''))
         return false;
@@ -165,7 +170,9 @@ export function classifyClause(clause: Clause): ClauseVerdict {
         core,
         lead: clause.lead.toLowerCase(),
         tokens,
-        question: clause.question
+        question: clause.question,
+        // "MAP" in capitals is the mutual action plan, the one deal acronym that is also a verb
+        acronymFirst: /^MAPs?\b/.test(clause.core)
     };
     const verdict = (
         kind: CoachingKind,
@@ -228,7 +235,7 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
 
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */
 const IDEA_MARKER =
-    /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:idea|thought|suggestion) (?:for|on|re) [^:]{1,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|just spitballing\b|spitballing\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
+    /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:(?:rough|quick|small|random|wild) )?(?:idea|thought|suggestion|option)\b[^:.?!]{0,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|(?:just )?spitballing\b|(?:just )?throwing (?:it|this) out there\b|option [a-z] (?:could|might|would) be\b|what do you think\s*[,:-]\s*(?=[a-z]+ (?:the|w|with|in|a|an)\b)|(?:any )?thoughts on (?:trying|running|doing|using|adding|offering|bringing|moving|switching|going|leading|opening|starting|holding|pushing|bundling|splitting|asking|sending|inviting)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =
@@ -241,6 +248,7 @@ const IDEA_TAIL =
  * @returns the sentence's kind, cues and clause verdicts
  */
 export function classifySentence(plain: string, question: boolean): SentenceVerdict {
+    if (assignedToOthers(plain)) return { kind: 'statement', cues: [], clauses: [] };
     const marker = IDEA_MARKER.exec(plain) ?? IDEA_TAIL.exec(plain);
     if (marker) {
         const clause: Clause = { lead: '', core: plain, question };

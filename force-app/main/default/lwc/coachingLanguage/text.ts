@@ -37,6 +37,7 @@ const WHITESPACE = /\s+/g;
 /** Texting shorthand and dropped apostrophes, restored so one rule covers both spellings. */
 const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bu\b/gi, 'you'],
+    [/\bur\b(?=\s+(?:gonna|going|not|doing|welcome|right|on track|in|at|out|up)\b)/gi, "you're"],
     [/\bur\b/gi, 'your'],
     [/\br\b(?=\s+(?:you|we|they|the|these|those)\b)/gi, 'are'],
     [
@@ -191,7 +192,10 @@ export function splitSentences(text: string): SentenceSpan[] {
  * your rationale?", "…, and could you update the field?").
  */
 const CLAUSE_BREAK =
-    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:might|could|may) be (?:worth|smarter|better|wiser|good|nice|an idea)\b|worth\b|(?:would|could|might) (?:a|an|another|some)\b|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b)\s*/gi;
+    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:might|could|may) be (?:worth|smarter|better|wiser|good|nice|an idea)\b|worth\b|(?:would|could|might) (?:a|an|another|some)\b|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b|\s+so\s+(?=(?:pls |please )?(?:get|send|book|call|chase|update|move|fix|lock|loop|make sure)\b))\s*/gi;
+
+/** One or two words (and a note in brackets) before a colon that opens a sentence. */
+const LABEL = /^[A-Za-z][\w'-]*(?: [\w'-]+)?(?: \([^)]*\))?:\s+(?=\S)/;
 
 /** Words that open a clause without adding meaning ("ok so", "hey", "now", "I think you…"). */
 const FILLER_WORDS =
@@ -258,7 +262,10 @@ const OUTER_PUNCTUATION = /^[\s"'([]+|[\s.!?,;"')\]]+$/g;
  * @returns the clauses in order, never empty for a sentence with words
  */
 export function splitClauses(plain: string, question: boolean): Clause[] {
-    const pieces = plain.split(CLAUSE_BREAK).filter((piece) => HAS_WORD.test(piece));
+    // "Focus: public sector", "EOW deliverables (yours): …": a label names what follows, it is
+    // not a clause of its own
+    const unlabelled = plain.replace(LABEL, '');
+    const pieces = unlabelled.split(CLAUSE_BREAK).filter((piece) => HAS_WORD.test(piece));
     return pieces.map((piece, index) => {
         const { lead, core } = stripLeadIn(piece.replace(OUTER_PUNCTUATION, ''));
         return { lead, core, question: question && index === pieces.length - 1 };

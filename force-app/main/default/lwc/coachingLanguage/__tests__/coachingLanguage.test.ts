@@ -101,7 +101,8 @@ const ALL_SETS = [
     'chatNotesSixthHeldOut.json',
     'chatNotesSeventhHeldOut.json',
     'managerVoices.json',
-    'managerVoicesSecondRound.json'
+    'managerVoicesSecondRound.json',
+    'managerVoicesThirdRound.json'
 ];
 
 /** Every set whose misses have been tuned on. */
@@ -666,6 +667,36 @@ describe('c-coaching-language', () => {
         it('agrees with at least 95% of the labels, precision and recall too', () => {
             const agreement = measure(voices);
             console.log(report('Managers voices, second round', agreement, voices.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
+        });
+    });
+
+    // A third round: minutes and action items, every shape of question, and notes that speak of
+    // orders without giving one (quoted, reported, the manager's own to-dos, work given to the
+    // customer). Read at 129d279 by the rules and the model as shipped then (threshold 0.75):
+    // 92.5% agreement, directive precision 0.919, recall 0.974; most false orders were the
+    // model's, on the manager's own work, which it may no longer promote.
+    describe('managers voices: third round of tuning data', () => {
+        const voices = loadUtterances('managerVoicesThirdRound.json');
+
+        it('holds at least 800 notes of every kind, none repeating another set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'managerVoicesThirdRound.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(voices.length).toBeGreaterThanOrEqual(800);
+            for (const label of LABELS) {
+                expect(voices.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(voices.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees with at least 95% of the labels, precision and recall too', () => {
+            const agreement = measure(voices);
+            console.log(report('Managers voices, third round', agreement, voices.length));
             expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);

@@ -134,8 +134,17 @@ describe('c-coaching-language text', () => {
 
         it('gives the question mark to the last clause only', () => {
             expect(
-                splitClauses('Quick question: is the SOW signed?', true).map((c) => c.question)
+                splitClauses('I read the notes; is the SOW signed?', true).map((c) => c.question)
             ).toEqual([false, true]);
+        });
+
+        it('drops a label before a colon rather than reading it as a clause', () => {
+            expect(splitClauses('Quick question: is the SOW signed?', true)).toEqual([
+                { lead: '', core: 'is the SOW signed', question: true }
+            ]);
+            expect(splitClauses('Focus (this week): public sector', false)[0].core).toBe(
+                'public sector'
+            );
         });
 
         it('removes surrounding quotes and closing punctuation', () => {

@@ -1,0 +1,36 @@
+/**
+ * Sentences that say who does what without asking it of the seller: the manager's own work
+ * ("I'll call their CFO tomorrow", "I've asked deal desk to turn the quote around", "told the SE
+ * team to…", "moved to best case by me"), work assigned to someone named in minutes ("AI
+ * (customer): send usage data", "Next: customer to send the PO", "- me: intro to our CFO") and
+ * what others asked ("procurement asked that we resubmit"). They carry an order's verbs and
+ * deadlines, so the learned model reads orders in them; it may not promote them.
+ */
+
+/** The manager as subject, with no "you" or "your" after: their own work. */
+const OWN_WORK =
+    /^(?:(?:ok|okay|np|fyi|so|and|also|btw|heads up)\b[,:]?\s*)*(?:(?:i|we)(?:'ll|'ve|'m| will| have| am| had)?(?: (?:already|just|also|still|then))? (?!need you|want you|expect you|would like you|'d like you)[a-z']+|(?:told|asked|spoke|sent|called|emailed|pinged|moved|updated|booked|chased|looped)\b)(?![^?]*\byou(?:r)?\b)/i;
+
+/** Work given to someone other than the seller, or the seller's work done by the manager. */
+const OTHERS_WORK =
+    /^[^?]*\b(?:moved|updated|changed|done|handled|covered|sent|booked|logged)\b[^,.?]*\bby me\b|^(?:[-•*]\s*)?(?:ai|action items?|owner|next(?: steps?)?|to-?do)?\s*\((?:customer|client|champion|me|customer side|their side|them)\)\s*:|^(?:next(?: steps?)?|ai|action items?)\s*:\s*(?:customer|client|champion|they|their|finance|legal|procurement|it)\b|^(?:[-•*]\s*)?(?:me|customer|client|champion|they)\s*:|^(?:the |their )?(?:customer|client|champion|cfo|procurement|legal|finance)(?: [a-z]+)? (?:asked|wants|said|requested|needs) (?:that |us |for |to )|^if i (?:were|was) (?:them|they)\b|^[a-z]+(?: \([a-z ]+\))?\s*:\s*@\w+/i;
+
+/**
+ * Whether a line of minutes or a pasted thread gives work to someone other than the seller ("AI
+ * (customer): send usage data", "kim (legal): @raj pls send me the redlines"): the rules read
+ * it as a statement, whatever verb follows.
+ * @param plain a sentence as splitSentences cleans it
+ * @returns true when the line names another owner
+ */
+export function assignedToOthers(plain: string): boolean {
+    return OTHERS_WORK.test(plain);
+}
+
+/**
+ * Whether a sentence settles work on someone other than the seller.
+ * @param plain a sentence as splitSentences cleans it
+ * @returns true for the manager's own work and work assigned to others
+ */
+export function settledElsewhere(plain: string): boolean {
+    return OWN_WORK.test(plain) || OTHERS_WORK.test(plain);
+}
