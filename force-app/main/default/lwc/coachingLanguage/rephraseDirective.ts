@@ -363,7 +363,8 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
             // "…so I need the review deck from you by wednesday": the need after its reason
             const owed = /\bneed\s+((?:the|your|an?|this|that|those|these)\s.+)$/i.exec(core);
             const object = wanted ? (wanted[1] ?? wanted[2]) : owed?.[1];
-            return object ? compact([planForThing(tidy(object))]) : [];
+            // "…by Friday, get it": what follows the comma is another order
+            return object ? compact([planForThing(tidy(object.split(/,\s/)[0]))]) : [];
         }
         case 'soft-order':
             return rephraseSoftOrder(core);

@@ -108,6 +108,8 @@ export function tidy(text: string): string {
         .replace(RUN_ON_COMMENTARY, '')
         // The reason given for an order ("…because otherwise it slips") is the manager's, not the plan
         .replace(/\s+because\b.*$/i, '')
+        // …and what the order is despite ("…even though they told us Q3")
+        .replace(/\s+(?:even )?(?:though|although)\s.*$/i, '')
         // …as is when it suits them ("…while they're fresh")
         .replace(/\s+(?:while|whilst)\b.*$/i, '')
         // So is the purpose ("…today so i can connect our counsel")
@@ -210,6 +212,8 @@ export function orderGerund(phrase: string): string | undefined {
     // "do before the review": "do" with no object has nothing to plan
     if (first === 'do' && /^(?:before|after|by|until|asap|today|now)?$/.test(second))
         return undefined;
+    // "…kickoff booked by friday. go": a word of urgency, not an order to plan
+    if (second === '' && /^(?:go|move|hurry|act)$/.test(first)) return undefined;
     // "Need an update", "want the deck": a wish, not an action to plan
     if (/^(?:need|needs|want|wants|like|expect|require)$/.test(first)) return undefined;
     // "Go get the signature", "be chasing": two verbs in a row have no gerund form that reads well

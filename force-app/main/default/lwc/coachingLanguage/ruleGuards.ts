@@ -64,6 +64,13 @@ function startsWithNounUse(tokens: readonly string[], question: boolean): boolea
     // "demo tmrw still happening", "close date still June 28"
     if (/^(?:date|dates|tomorrow|today|tonight|yesterday|notes|recap|summary|prep)$/.test(second))
         return true;
+    // "quote out today", "draft over by friday": a deliverable and where it should be
+    if (
+        /^(?:quote|draft|email|offer|plan|update)$/.test(first) &&
+        /^(?:out|over|back)$/.test(second) &&
+        /^(?:today|tomorrow|tonight|by|before|eod|eow|asap|this|now)$/.test(third ?? '')
+    )
+        return true;
     // "demo solid, champion keen": a status, its verb left out
     if (
         /^(?:solid|good|great|strong|weak|done|booked|confirmed|positive|negative|fine|ok|okay|keen|quiet|pending|scheduled|tbd|went)$/.test(
