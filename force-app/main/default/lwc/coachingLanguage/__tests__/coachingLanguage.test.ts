@@ -102,11 +102,12 @@ const ALL_SETS = [
     'chatNotesSeventhHeldOut.json',
     'managerVoices.json',
     'managerVoicesSecondRound.json',
-    'managerVoicesThirdRound.json'
+    'managerVoicesThirdRound.json',
+    'chatNotesEighthHeldOut.json'
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS;
+const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesEighthHeldOut.json');
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.filter(
@@ -700,6 +701,50 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(0.95);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(0.95);
+        });
+    });
+
+    // Written from the labelling guide alone by a writer who had not read the rules, committed
+    // (bb701d8) before the seventh batch's tuning, and measured once at 07144b2 with the rules
+    // and the model as shipped (threshold 0.90), after three rounds of managers' voices had been
+    // tuned on: 96.8% agreement on 220 notes (213), directive precision 1.000 (71 of 71), recall
+    // 0.947 (71 of 75). None of its lines repeats an earlier set. Agreement and precision meet
+    // what the issue asks of held-out text (0.90, 0.95); recall is one order short of 0.95. Misses:
+    // four orders (a challenge tagged "…, are you?", "I'll want X reworked before you present
+    // it", "have ur commit numbers ready" after a comma, "i was counting on having X back this
+    // morning"), two fact questions by "who's" read as open, and a Polish line read as English.
+    // A read of all 71 directives' rephrasings found three that break English (the grammar
+    // checks caught one): "…the risks of keeping slipping this one?", "…closed before the 30th
+    // and you're golden, and…", "…uploading the bid docs before, and…". No statement is offered
+    // a question. Those figures are the floor.
+    describe('chat notes: eighth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesEighthHeldOut.json');
+
+        it('holds at least 200 notes of every kind, none repeating an earlier set', () => {
+            const others = new Set(
+                ALL_SETS.filter((other) => other !== 'chatNotesEighthHeldOut.json')
+                    .flatMap((other) => loadUtterances(other))
+                    .map((item) => item.text.toLowerCase())
+            );
+            expect(heldOut.length).toBeGreaterThanOrEqual(200);
+            for (const label of LABELS) {
+                expect(heldOut.filter((item) => item.kind === label).length).toBeGreaterThan(0);
+            }
+            expect(heldOut.filter((item) => others.has(item.text.toLowerCase()))).toEqual([]);
+        });
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (eighth held-out batch)', agreement, heldOut.length));
+            expect(agreement.rate).toBeGreaterThanOrEqual(213 / 220);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(71 / 71);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(71 / 75);
+        });
+
+        it('offers no more wrong questions than when it was measured once', () => {
+            const batch = ['chatNotesEighthHeldOut.json'];
+            expect(statementsOffered(batch)).toEqual([]);
+            expect(brokenRephrasings(batch).length).toBeLessThanOrEqual(1);
         });
     });
 
