@@ -36,7 +36,7 @@ const OTHER_LANGUAGE_WORDS = wordSet(`
     volgende klant offerte deze
     och att det som är på för med inte idag imorgon har jag husk opdatere inden fredag
     się nie jest że dla przez jutro dziś rano czy już proszę klient klienta ofertę umowę musisz
-    musimy jak spotkanie brak czwartek zarządem
+    musimy jak spotkanie brak czwartek zarządem wyślij działu prawnego końca tygodnia
 `);
 
 const LETTER = /\p{L}/gu;

@@ -110,6 +110,8 @@ export function tidy(text: string): string {
         .replace(/\s+because\b.*$/i, '')
         // …and what the order is despite ("…even though they told us Q3")
         .replace(/\s+(?:even )?(?:though|although)\s.*$/i, '')
+        // …and the payoff promised ("…before the 30th and you're golden")
+        .replace(/\s+and (?:you're|you'll be|we're|we'll be|that's)\b.*$/i, '')
         // …as is when it suits them ("…while they're fresh")
         .replace(/\s+(?:while|whilst)\b.*$/i, '')
         // So is the purpose ("…today so i can connect our counsel")
@@ -196,7 +198,7 @@ function startsWithVerb(phrase: string): boolean {
  * a question about the seller's plan leaves the timing and the reporting to them.
  */
 const DEADLINE_TAIL =
-    /(?:,?\s+(?:only\s+)?(?:(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?: (?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri)day))?|noon(?: (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day))?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|eod|eow|cob|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+    /(?:,?\s+(?:only\s+)?(?:(?:by|before|until|till) then|(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?: (?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri)day))?|noon(?: (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day))?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|eod|eow|cob|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
 
 /** An order without its deadline: "send the deck by Friday" -> "send the deck". */
 export function withoutDeadline(phrase: string): string {

@@ -140,7 +140,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-challenge',
         kind: 'directive',
         pattern:
-            /^how hard (?:is it|can it be|would it be) to\b|^care to explain\b|\bwhat (?:are|r) (?:you|we|u) waiting for\b|^what would it take (?:for you )?to (?:get|send|have|give) me\b|^where(?:'s| is) (?:the|my|your) [^?]*\bi asked (?:you )?for\b|^(?:are|is) (?:we|you|everyone) allergic to\b|^(?:should|shall|do|must) i (?:just |also )?[a-z]+\b[^?]*\bmyself\b|\bor (?:are|do) we (?:just )?(?:waiting|hoping|going to wait|letting)\b|\bwhy (?:nobody|no one|noone)\b|\b(?:is|are)\s*(?:\.{2,}\s*)?where(?: exactly)?$|^you (?:told me|said|promised)(?: me)? (?:(?:by|on) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bhow come (?:the|their) [a-z]+ (?:still )?(?:hasn't|haven't|has not) (?:seen|received|got|gotten|heard)\b/
+            /^how hard (?:is it|can it be|would it be) to\b|^care to explain\b|\b(?:you're|you are) not (?:seriously|really|actually|honestly) [a-z]+ing\b|\bwhat (?:are|r) (?:you|we|u) waiting for\b|^what would it take (?:for you )?to (?:get|send|have|give) me\b|^where(?:'s| is) (?:the|my|your) [^?]*\bi asked (?:you )?for\b|^(?:are|is) (?:we|you|everyone) allergic to\b|^(?:should|shall|do|must) i (?:just |also )?[a-z]+\b[^?]*\bmyself\b|\bor (?:are|do) we (?:just )?(?:waiting|hoping|going to wait|letting)\b|\bwhy (?:nobody|no one|noone)\b|\b(?:is|are)\s*(?:\.{2,}\s*)?where(?: exactly)?$|^you (?:told me|said|promised)(?: me)? (?:(?:by|on) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bhow come (?:the|their) [a-z]+ (?:still )?(?:hasn't|haven't|has not) (?:seen|received|got|gotten|heard)\b/
     },
     { id: 'blame-still', kind: 'directive', pattern: /\bwhy\b[^?]*?\bstill\b/ },
     {
@@ -267,7 +267,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-expected',
         kind: 'directive',
         pattern:
-            /^(?:(?:i'm|i am|we're|we are) )?still waiting (?:on|for) (?:the|your|those|that|this|these|an?) ([a-z-]+)|^(?:i'm|i am) (?:still )?waiting (?:on |for )?your [^,?]*\bsince\b|\b(?:you|u) (?:still )?owe (?:me|us)\b|\bi asked for (?:the|your|an?|those|that|this) [^,?]*?\b(?:and|but) (?:i )?still (?:don't|haven't|do not|have not|can't)\b|^(?:i )?thought (?:you|we)(?:'d| had| would| were going to)\b[^?]*\b(?:sorted|done|handled|covered|fixed|sent|booked|signed|by now|last week|yesterday)\b/,
+            /^(?:(?:i'm|i am|we're|we are) )?still waiting (?:on|for) (?:the|your|those|that|this|these|an?) ([a-z-]+)|^(?:i'm|i am) (?:still )?waiting (?:on |for )?your [^,?]*\bsince\b|\b(?:you|u) (?:still )?owe (?:me|us)\b|\bi asked for (?:the|your|an?|those|that|this) [^,?]*?\b(?:and|but) (?:i )?still (?:don't|haven't|do not|have not|can't)\b|^(?:i|we)(?: was| were|'d been| had been)? (?:counting|relying) on (?:having |getting |seeing )?(?:the|your|an?|that|this) [^,?]*?\b(?:yesterday|by now|this morning|last (?:night|week)|today|earlier)\b|^(?:i )?thought (?:you|we)(?:'d| had| would| were going to)\b[^?]*\b(?:sorted|done|handled|covered|fixed|sent|booked|signed|by now|last week|yesterday)\b/,
         // not the customer's side of the deal: "still waiting on the PO?"
         accept: (m, c) =>
             m[1] === undefined ||
@@ -332,7 +332,7 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         id: 'obligation-i-need',
         kind: 'directive',
         pattern:
-            /^(?:i'd|id|i would) (?:really |also |still )?(?:want|like|need) (?:the|your|this|that|our|all|every|those|these) [a-z -]{1,40}? (?:double[- ]checked|checked|reviewed|signed off|signed|updated|sent|done|fixed|approved|cleaned up|confirmed|validated|booked|ready|logged|filled in)\b/
+            /^(?:i'd|id|i would|i'll|i will) (?:really |also |still )?(?:want|like|need) (?:the|your|this|that|our|all|every|those|these) [a-z -]{1,40}? (?:double[- ]checked|checked|reviewed|signed off|signed|updated|sent|done|fixed|approved|cleaned up|confirmed|validated|booked|ready|logged|filled in|[a-z]{3,}ed)\b/
     },
     {
         // "so I need the Q3 review deck from you by wednesday", "what I'd like from you before the
@@ -477,7 +477,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z]+ )?officer|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|si|sis|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|(?:other )?(?:vendor|competitor|incumbent|supplier)|(?:[a-z-]+ ){1,2}(?:contact|lead|owner)|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z]+ )?officer|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|si|sis|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',

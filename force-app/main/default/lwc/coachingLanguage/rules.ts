@@ -225,7 +225,10 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
         const negative = /^(?:don't|do not|never)$/.test(tokens[0] ?? '');
         const shaped = negative
             ? hasOrderShape(tokens.slice(1))
-            : hasOrderShape(tokens) || (core !== piece && isActionVerb(tokens[0]));
+            : hasOrderShape(tokens) ||
+              (core !== piece && isActionVerb(tokens[0])) ||
+              // "…, have ur commit numbers ready", "…, be on the call"
+              /^(?:have|be) (?:the|your|our|all|on|at|in|ready)\b/.test(core.toLowerCase());
         if (!shaped) continue;
         const verdict = classifyClause({ lead: '', core, question: clause.question });
         if (verdict.kind === 'directive') return verdict;

@@ -198,7 +198,8 @@ export function gerundPhrase(phrase: string): string | undefined {
     if (
         first === 'keep' &&
         list.length > 1 &&
-        isBaseVerb(list[1].toLowerCase().replace(/ing$/, ''))
+        // "keep slipping" too, though "slip" is not a verb we list
+        (/[a-z]{3}ing$/i.test(list[1]) || isBaseVerb(list[1].toLowerCase().replace(/ing$/, '')))
     )
         return list.slice(1).join(' ');
     return list
