@@ -103,11 +103,12 @@ const ALL_SETS = [
     'managerVoices.json',
     'managerVoicesSecondRound.json',
     'managerVoicesThirdRound.json',
-    'chatNotesEighthHeldOut.json'
+    'chatNotesEighthHeldOut.json',
+    'chatNotesNinthHeldOut.json'
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS;
+const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesNinthHeldOut.json');
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.filter(
@@ -746,6 +747,37 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(213 / 220);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(71 / 71);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(71 / 75);
+        });
+    });
+
+    // Written like the eighth, from the labelling guide alone by a writer who had not read the
+    // rules, committed (31b9e99) before the eighth batch's tuning, and measured once at c864277
+    // with the rules and the model as shipped (threshold 0.85): 99.1% agreement on 220 notes
+    // (218), directive precision 1.000 (75 of 75), recall 1.000 (75 of 75), no statement offered
+    // a question, no rephrasing failing the grammar checks. Seven of its lines repeat earlier
+    // sets' (normalised) and 37 are close to one; on the 183 with no earlier line above 0.8
+    // similarity it reads 182 right, directive precision and recall 1.000 (70 of 70). Misses: an
+    // open "when do you think…, realistically?" read as closed and a hedged idea ending "…, if you
+    // want to try it" read as a statement. A read of all 75 directives' rephrasings found one
+    // that breaks English ("What's your plan for writing up what the EB said about budget and
+    // post it in the deal channel…") and one that reads awkwardly ("Where are you with the
+    // discovery notes written up?"). Those figures are the floor.
+    describe('chat notes: ninth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesNinthHeldOut.json');
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (ninth held-out batch)', agreement, heldOut.length));
+            expect(heldOut.length).toBe(220);
+            expect(agreement.rate).toBeGreaterThanOrEqual(218 / 220);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(75 / 75);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(75 / 75);
+        });
+
+        it('offers no more wrong questions than when it was measured once', () => {
+            const batch = ['chatNotesNinthHeldOut.json'];
+            expect(statementsOffered(batch)).toEqual([]);
+            expect(brokenRephrasings(batch)).toEqual([]);
         });
     });
 
