@@ -12,11 +12,11 @@ import type { Example, LinearModel } from './logistic';
 import { train } from './logistic';
 
 /**
- * The promotion threshold: `npm run evaluate:language` chooses it on all eleven batches measured
+ * The promotion threshold: `npm run evaluate:language` chooses it on all twelve batches measured
  * once, as the rules of their day read them, with models trained without them (the lowest whose
  * directive precision stays at 0.96).
  */
-export const SHIPPED_THRESHOLD = 0.85;
+export const SHIPPED_THRESHOLD = 0.8;
 /** Integer steps per unit of weight: weights up to ±8 keep four decimals' worth of detail. */
 export const WEIGHT_SCALE = 4096;
 const CHUNK = 88;

@@ -6,6 +6,7 @@
  * the words it needs are found (a known verb, a clear subject); otherwise it offers nothing and
  * the caller falls back to a general open question, rather than a broken sentence.
  */
+import { grammarProblems } from './rephraseChecks';
 import { rephraseClosed } from './rephraseClosed';
 import { rephraseDirective } from './rephraseDirective';
 import type { ClauseVerdict } from './rules';
@@ -62,16 +63,27 @@ function calmCase(verdict: ClauseVerdict): ClauseVerdict {
 }
 
 /**
- * Question-form alternatives for one clause: for a directive, questions that leave the decision
- * with the seller; for a closed question, an open one. Nothing for other kinds, and nothing when
- * no template fits the clause's words.
+ * Question-form alternatives for one clause, as the templates fill them: for a directive, questions
+ * that leave the decision with the seller; for a closed question, an open one. Nothing for other
+ * kinds, and nothing when no template fits the clause's words.
  * @param verdict a clause verdict from the rules
  * @returns zero or more rephrasings, each a full question
  */
-export function rephraseClause(verdict: ClauseVerdict): string[] {
+export function rephraseCandidates(verdict: ClauseVerdict): string[] {
     const calm = calmCase(verdict);
     let found: string[] = [];
     if (calm.kind === 'directive') found = rephraseDirective(calm);
     else if (calm.kind === 'closed-question') found = rephraseClosed(calm.clause.core);
     return found.map((question) => withLead(calm.clause.lead, question));
+}
+
+/**
+ * The rephrasings offered for one clause: the templates' questions that pass every grammar check.
+ * A template that breaks English on a clause it has not met offers nothing there, and the caller
+ * falls back to a general open question.
+ * @param verdict a clause verdict from the rules
+ * @returns zero or more rephrasings, each a full question
+ */
+export function rephraseClause(verdict: ClauseVerdict): string[] {
+    return rephraseCandidates(verdict).filter((question) => grammarProblems(question).length === 0);
 }

@@ -371,7 +371,7 @@ export function rephraseDirective(verdict: ClauseVerdict): string[] {
         case 'blame-expected': {
             // "I was expecting the business case in my inbox yesterday": ask where it stands
             const owed =
-                /\b(?:expecting|expected|hoping (?:to (?:see|get|have)|for))\s+((?:the|your|an?|that|this|those|these|some)(?:\s+[\w'-]+){1,4}?)(?=\s+(?:in|on|from|by|to|at|for|over|yesterday|today|this|last|already|earlier|before|after|updated|done|sent|signed|logged|filled)\b)/i.exec(
+                /\b(?:expecting|expected|hoping (?:to (?:see|get|have)|for))\s+((?:the|your|an?|that|this|those|these|some)(?:\s+[\w'-]+){1,4}?)(?=\s+(?:in|on|from|by|to|at|for|over|yesterday|today|this|last|already|earlier|before|after|updated|done|sent|signed|logged|filled|written|drawn|shared)\b)/i.exec(
                     core
                 );
             if (!owed) return [];

@@ -242,7 +242,7 @@ const IDEA_MARKER =
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =
-    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
+    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*if you (?:want|fancy|like|feel like)(?: to)?(?: try(?: it| that| this)?)?[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
 
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.

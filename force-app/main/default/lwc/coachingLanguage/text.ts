@@ -217,7 +217,7 @@ const INTERJECTION_VERBS = wordSet(`
 
 /** A leading subordinate clause: "If legal is slow,", "When you get a chance,". */
 const SUBORDINATE =
-    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|as i (?:said|mentioned|say)|whatever|whichever way|next time|looking (?:back|ahead|at)|following|further to|regarding)\b[^,]{0,160},\s*/i;
+    /^(?:if not|if so|if yes|otherwise|failing that)\b,?\s*|^(?:if|when(?! (?:do|does|did|will|would|is|are|was|were|can|could|should|shall)\b)|whenever|once|before|after|as soon as|since|because|given|while|unless|until|in case|by the time|assuming|now that|even if|for|on|at|in|by|with|without|during|between|as per|per|as discussed|as agreed|as i (?:said|mentioned|say)|whatever|whichever way|next time|looking (?:back|ahead|at)|following|further to|regarding)\b[^,]{0,160},\s*/i;
 
 function stripLeadIn(clause: string): { lead: string; core: string } {
     let core = clause;

@@ -211,7 +211,14 @@ export function gerundPhrase(phrase: string): string | undefined {
                 NOUN_LIKE_VERBS.has(lower) &&
                 !OBJECT_STARTS.has(list[index + 1]?.toLowerCase() ?? '') &&
                 !/^(?:to|up|back|in|out|with|over|through)$/i.test(list[index + 1] ?? '');
-            return index === 0 || (afterAnd && ALL_VERBS.has(lower) && !noun)
+            // "…and post it in the channel": an order's verb we do not list, known by its object
+            const unlistedVerb =
+                afterAnd &&
+                !ALL_VERBS.has(lower) &&
+                /^(?:it|them|me|us|him|her|this|that)$/i.test(list[index + 1] ?? '') &&
+                /^[a-z]{3,}$/.test(lower) &&
+                !/(?:ing|ed|s)$/.test(lower);
+            return index === 0 || (afterAnd && ALL_VERBS.has(lower) && !noun) || unlistedVerb
                 ? gerund(lower)
                 : word;
         })

@@ -7,6 +7,10 @@ import {
     kindToPicklistValue,
     picklistValueToKind
 } from '../coachingLanguage';
+import { grammarProblems } from '../rephraseChecks';
+import { rephraseCandidates } from '../rephrase';
+import { classifySentence } from '../rules';
+import { splitSentences } from '../text';
 
 /** A label: one of the five kinds, or 'none' for text the rules should not label (another language). */
 type Label = CoachingKind | 'none';
@@ -108,7 +112,7 @@ const ALL_SETS = [
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesNinthHeldOut.json');
+const TUNED_SETS = ALL_SETS;
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.slice(0, ALL_SETS.indexOf('chatNotesSeventhHeldOut.json'));
@@ -123,96 +127,6 @@ const SETS_BEFORE_NINTH = ALL_SETS.filter((fileName) => fileName !== 'chatNotesN
 const SETS_BEFORE_SIXTH = SETS_BEFORE_SEVENTH.filter(
     (fileName) => fileName !== 'chatNotesSixthHeldOut.json'
 );
-
-/** Frames whose text after them must read as a noun or gerund phrase. */
-const FRAME =
-    /^(?:What's your plan for|How would you approach|What do you see as the risks of|What are the pros and cons of|How are you thinking about|What got in the way of|What's getting in the way of|What's holding up|What's your thinking behind|Where are you with|How do you see the timing for|What do you think about)\s+/i;
-
-/**
- * The ways a filled template breaks English, as names: a rephrasing with none of them may still
- * read awkwardly, but a manager never sees these.
- * @param question a rephrasing
- * @returns the names of the problems found, empty when none
- */
-function grammarProblems(question: string): string[] {
-    const body = question.replace(FRAME, '').replace(/, and what could get in the way\?$|\?$/, '');
-    const clause =
-        /\s(?:it's|they're|he's|she's|that's|they've|we've|i'm|you're|there's|(?:they|he|she|we|i) (?:is|are|was|were|have|has|had|will|can|said|went|need|want|think|don't|didn't|won't|can't))\b/i.exec(
-            ' ' + body
-        );
-    const linked =
-        clause !== null &&
-        /\b(?:before|after|until|once|when|if|so|that|because|since|while|what|how|why|where|who|whether|tell|telling|say|saying|remind|reminding|ask|asking|show|showing|know|knowing|sure|and)\s+(?:\S+\s+){0,3}$|\b(?:things|points|items|steps|questions|concerns|changes|names)\s*$/i.test(
-            body.slice(0, clause.index)
-        );
-    const checks: [string, boolean][] = [
-        ['shape', !/^[A-Z][^?]*\?$/.test(question)],
-        ['order-kept', /\bwhat would it take\b|\bwhat would help you [a-z]/i.test(question)],
-        [
-            'to-noun',
-            /\b(?:plan|take|help you|want|need|able|how|way|time) to (?:the|a|an|your|their|our|my|this|that|these|those|me|us|him|her|them)\b/i.test(
-                question
-            )
-        ],
-        ['glued-clause', clause !== null && !linked],
-        [
-            'sentence-inside',
-            // "Mr. Okafor" is a title, not a second sentence
-            /[.!;]\s+[A-Za-z]/.test(question.replace(/\b(Mr|Mrs|Ms|Dr|St)\.\s/g, '$1 '))
-        ],
-        [
-            'dangling-end',
-            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from|until|til|till|unless|because|while|before|after)(?:\?|, and what could get in the way\?)$/i.test(
-                question
-            )
-        ],
-        ['double-word', /\b(\w+) \1\b/i.test(question.replace(/\b(?:that that|had had)\b/gi, ''))],
-        [
-            'shorthand',
-            /\b(?:u|ur|pls|plz|tmrw|b4|w\/|lmk|wdyt|asap|eod|tbh|lol|ty|thx)\b/i.test(question)
-        ],
-        ['double-space', /\s{2,}|\s[,?]/.test(question)],
-        [
-            'plan-for-verb',
-            /\b(?:what's|what is) your plan for (?![\w-]+ing\b|the\b|a\b|an\b|your\b|their\b|our\b|this\b|that\b|these\b|those\b|it\b|them\b|some\b|more\b|all\b|every\b|updated\b)/i.test(
-                question
-            )
-        ],
-        ['lower-case-i', /\si\s/.test(question)],
-        [
-            'clause-after-preposition',
-            /\b(?:with|of|about|behind) (?:when|what|how|why|whether|if) (?:you|we|they|i|he|she)\b/i.test(
-                question
-            )
-        ],
-        ['wish-as-plan', /\bplan for (?:needing|wanting|liking|expecting)\b/i.test(question)],
-        ['any-after-that', /\bthat\b[^?]*\b(?:anyone|anybody|anything)\b/i.test(question)],
-        [
-            'noun-with-particle',
-            /\b(?:signature|approval|booking|confirmation) (?:off|up|out)\b/i.test(question)
-        ],
-        ['clause-in-noun', /^What [^?]*\w'(?:s|ve|re)\b[^?]* (?:is|are) there\b/i.test(question)],
-        [
-            'participle-before-auxiliary',
-            /\b[a-z]{2,}ed (?:has|have|is|are|was|were) (?:off|in|up|out|back|over)\b/i.test(
-                question
-            )
-        ],
-        ['negated-gerund', /\b(?:doing|did) not\b|\bdon't \w+ing\b/i.test(question)],
-        [
-            'consequence-kept',
-            /\bor (?:else )?(?:we|it|they|this|the deal) (?!\w+ing\b)[a-z]+\b/i.test(question)
-        ],
-        ['keeping-gerund', /\bkeeping (?!things\b)\w+ing\b/i.test(question)],
-        [
-            'clause-after-gerund',
-            /\b(?:for|of|approach) [a-z]+ing\b[^?,]*\band (?:you|we|they|it|that)(?:'re|'ll|'s| are| will| is)\b/i.test(
-                question
-            )
-        ]
-    ];
-    return checks.filter(([, failed]) => failed).map(([name]) => name);
-}
 
 /**
  * The texts labelled statements for which the classifier offers a question.
@@ -236,9 +150,15 @@ function brokenRephrasings(fileNames: readonly string[]): string[] {
     const problems: string[] = [];
     for (const fileName of fileNames) {
         for (const { text } of loadUtterances(fileName)) {
-            for (const question of classifyCoachingText(text).rephrasings) {
-                const found = grammarProblems(question);
-                if (found.length) problems.push(`${found.join(', ')}: ${question} <- ${text}`);
+            // Every rephrasing a template produced, before the panel's own check drops broken ones
+            const clauses = splitSentences(text).flatMap(
+                (span) => classifySentence(span.plain, span.question).clauses
+            );
+            for (const clause of clauses) {
+                for (const question of rephraseCandidates(clause)) {
+                    const found = grammarProblems(question);
+                    if (found.length) problems.push(`${found.join(', ')}: ${question} <- ${text}`);
+                }
             }
         }
     }
@@ -761,7 +681,9 @@ describe('c-coaching-language', () => {
     // want to try it" read as a statement. A read of all 75 directives' rephrasings found one
     // that breaks English ("What's your plan for writing up what the EB said about budget and
     // post it in the deal channel…") and one that reads awkwardly ("Where are you with the
-    // discovery notes written up?"). Those figures are the floor.
+    // discovery notes written up?"). Those figures are the floor. It was then tuned on, after a
+    // tenth batch had been committed to measure next; the template that broke now finds its
+    // verb, and no rephrasing that fails the grammar checks is offered any more.
     describe('chat notes: ninth held-out batch', () => {
         const heldOut = loadUtterances('chatNotesNinthHeldOut.json');
 
@@ -772,12 +694,6 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(218 / 220);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(75 / 75);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(75 / 75);
-        });
-
-        it('offers no more wrong questions than when it was measured once', () => {
-            const batch = ['chatNotesNinthHeldOut.json'];
-            expect(statementsOffered(batch)).toEqual([]);
-            expect(brokenRephrasings(batch)).toEqual([]);
         });
     });
 
@@ -1026,6 +942,14 @@ describe('c-coaching-language', () => {
             ['double-word', 'How would you approach the the demo?'],
             ['shorthand', 'How would you approach sending it tmrw?'],
             ['plan-for-verb', "What's your plan for send the deck?"],
+            [
+                'bare-verb-after-gerund',
+                "What's your plan for writing up the notes and post it in the channel?"
+            ],
+            [
+                'clause-after-gerund',
+                "What's your plan for getting it closed and you're golden, and what could get in the way?"
+            ],
             ['clause-after-preposition', "Where do things stand with when you'll send the deck?"],
             ['wish-as-plan', "What's your plan for needing an update?"],
             ['negated-gerund', "What's your plan for doing not offer a pilot?"],
