@@ -57,7 +57,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
     { name: 'managerVoicesSecondRound', measuredAt: '6f8b3c9', learnedFrom: true },
     { name: 'managerVoicesThirdRound', measuredAt: '129d279', learnedFrom: true },
     { name: 'chatNotesEighthHeldOut', measuredAt: '07144b2', learnedFrom: true },
-    { name: 'chatNotesNinthHeldOut', measuredAt: 'c864277', learnedFrom: true }
+    { name: 'chatNotesNinthHeldOut', measuredAt: 'c864277', learnedFrom: true },
+    { name: 'chatNotesTenthHeldOut', measuredAt: '50cee5e', learnedFrom: false }
 ];
 
 /** The held-out batches the learned model trains on, oldest first. */

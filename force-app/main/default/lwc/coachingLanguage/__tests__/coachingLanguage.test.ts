@@ -108,17 +108,21 @@ const ALL_SETS = [
     'managerVoicesSecondRound.json',
     'managerVoicesThirdRound.json',
     'chatNotesEighthHeldOut.json',
-    'chatNotesNinthHeldOut.json'
+    'chatNotesNinthHeldOut.json',
+    'chatNotesTenthHeldOut.json'
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS;
+const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesTenthHeldOut.json');
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.slice(0, ALL_SETS.indexOf('chatNotesSeventhHeldOut.json'));
 
 /** The sets written before the ninth held-out batch, which repeats seven of their lines. */
-const SETS_BEFORE_NINTH = ALL_SETS.filter((fileName) => fileName !== 'chatNotesNinthHeldOut.json');
+const SETS_BEFORE_NINTH = ALL_SETS.filter(
+    (fileName) =>
+        fileName !== 'chatNotesNinthHeldOut.json' && fileName !== 'chatNotesTenthHeldOut.json'
+);
 
 /**
  * The sets written before the sixth held-out batch, each free of the others' texts. The sixth,
@@ -694,6 +698,39 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(218 / 220);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(75 / 75);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(75 / 75);
+        });
+    });
+
+    // Written like the ninth, committed (7f4f757) before the ninth batch's tuning, and measured once
+    // at 50cee5e with the rules and the model as shipped (threshold 0.80) and rephrasings that
+    // fail the grammar checks no longer offered: 92.7% agreement on 220 notes (204), directive
+    // precision 0.959 (70 of 73), recall 0.933 (70 of 75); eleven of its lines repeat earlier
+    // sets' and the 179 with no earlier line above 0.8 similarity read at 91.1%, 0.957 / 0.931.
+    // Agreement and precision meet what the issue asks; recall does not. Misses: five orders
+    // (a blame question with the blame in a second sentence, "wasn't the plan to have X booked by
+    // now?", "come see me after…", "ideally the DPA is back by the 15th", "either get it signed
+    // or move it"), three false orders (an FYI that asks nothing, a hedged idea ending "take it
+    // or leave it", "one thing u might try: ask legal…"), a fact question read as open, an
+    // acknowledgement read as a question, speculation read as a question, and five hedged ideas
+    // read as statements. One statement is offered a question. A read of all 73 directives'
+    // rephrasings found none that breaks English and one that reads awkwardly ("If they want a
+    // POC it's paid, what's your plan for telling them…"). Those figures are the floor.
+    describe('chat notes: tenth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesTenthHeldOut.json');
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (tenth held-out batch)', agreement, heldOut.length));
+            expect(heldOut.length).toBe(220);
+            expect(agreement.rate).toBeGreaterThanOrEqual(204 / 220);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(70 / 73);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(70 / 75);
+        });
+
+        it('offers no more wrong questions than when it was measured once', () => {
+            const batch = ['chatNotesTenthHeldOut.json'];
+            expect(statementsOffered(batch).length).toBeLessThanOrEqual(1);
+            expect(brokenRephrasings(batch)).toEqual([]);
         });
     });
 
