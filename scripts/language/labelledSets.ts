@@ -58,7 +58,7 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
     { name: 'managerVoicesThirdRound', measuredAt: '129d279', learnedFrom: true },
     { name: 'chatNotesEighthHeldOut', measuredAt: '07144b2', learnedFrom: true },
     { name: 'chatNotesNinthHeldOut', measuredAt: 'c864277', learnedFrom: true },
-    { name: 'chatNotesTenthHeldOut', measuredAt: '50cee5e', learnedFrom: false }
+    { name: 'chatNotesTenthHeldOut', measuredAt: '50cee5e', learnedFrom: true }
 ];
 
 /** The held-out batches the learned model trains on, oldest first. */

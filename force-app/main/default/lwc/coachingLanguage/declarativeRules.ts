@@ -25,11 +25,20 @@ import { POLITE_RULES } from './ruleTables';
 /** Everything else: statements, offers, hedged ideas, obligations and imperatives. */
 export const DECLARATIVE_RULES: readonly Rule[] = [
     ...POLITE_RULES,
-    // "Let me have the updated MEDDICC by close of play": something asked of the seller
+    // "Let me have the updated MEDDICC by close of play", "come see me after the call"
     {
         id: 'request-to-act',
         kind: 'directive',
-        pattern: /^let me (?:have|see|get) (?:the|your|a|an|that|those)\b/
+        pattern:
+            /^let me (?:have|see|get) (?:the|your|a|an|that|those)\b|^come (?:and )?(?:see|find|talk to|grab) me\b/
+    },
+    // "take it or leave it": an idea's sign-off, not an order
+    { id: 'offer-of-help', kind: 'statement', pattern: /^take it or leave it\b/ },
+    {
+        // "might save you some time", "might be handy"
+        id: 'suggest-you-could',
+        kind: 'suggestion',
+        pattern: /^(?:might|could|may) (?:save (?:you|u|us)|be handy|come in handy)\b/
     },
     {
         // "any idea whether the CISO signed off?", "do you know if…": one fact asked for

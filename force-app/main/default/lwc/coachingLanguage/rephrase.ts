@@ -20,7 +20,7 @@ export const GENERIC_DIRECTIVE_REPHRASING = "What's your plan here, and where co
 const KEPT_LEAD =
     /^(?:if|when|once|before|after|unless|until|by|given|since|as soon as|otherwise|failing that)\b/i;
 const DROPPED_LEAD =
-    /^(?:if (?:i|it) (?:were|was)|when you (?:get|have) a (?:chance|minute|moment|sec)|if you (?:can|could|get a chance)|if possible)\b/i;
+    /^(?:if\b[^,]*\b(?:it's|it is|that's|that is)\b|if (?:i|it) (?:were|was)|when you (?:get|have) a (?:chance|minute|moment|sec)|if you (?:can|could|get a chance)|if possible)\b/i;
 
 function withLead(lead: string, question: string): string {
     if (!lead || !KEPT_LEAD.test(lead) || DROPPED_LEAD.test(lead)) return question;

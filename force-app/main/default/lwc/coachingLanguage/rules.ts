@@ -66,7 +66,9 @@ function isWhQuestion(tokens: readonly string[], question: boolean): boolean {
     if (first === 'who' || first === 'whose' || first === 'whom') return true;
     // "…, which is more than most manage": a relative clause, not a question
     if (first === 'which')
-        return !/^(?:is|was|are|were|means|meant|makes|made|has)$/.test(second ?? '');
+        return !/^(?:is|was|are|were|means|meant|makes|made|has|could|would|might|may|will)$/.test(
+            second ?? ''
+        );
     if (second === undefined) return false;
     // "what time's the demo": a noun with a contracted "is", not "what it's worth"
     if (first === 'what' && /^[a-z]+'s$/.test(second)) {
@@ -136,6 +138,13 @@ function isAuxiliaryQuestion(tokens: readonly string[], question: boolean): bool
         return false;
     const participle = (word = ''): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
     if (!question && (participle(second) || (second === 'have' && participle(third)))) return false;
+    // "didn't realise the partner had the relationship": an acknowledgement, its "I" dropped
+    if (
+        !question &&
+        /^(?:didn't|hadn't|haven't|don't)$/.test(first) &&
+        /^(?:realise|realize|know|think|see|notice|expect|mean)$/.test(second ?? '')
+    )
+        return false;
     // "Had a good chat with their COO": a report with its "I" dropped
     if (!question && first === 'had' && /^(?:a|an|the|some|no)$/.test(second ?? '')) return false;
     // "…but is worried about implementation": the subject is in the clause before
@@ -238,11 +247,11 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
 
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */
 const IDEA_MARKER =
-    /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:(?:rough|quick|small|random|wild) )?(?:idea|thought|suggestion|option)\b[^:.?!]{0,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|(?:just )?spitballing\b|(?:just )?throwing (?:it|this) out there\b|option [a-z] (?:could|might|would) be\b|what do you think\s*[,:-]\s*(?=[a-z]+ (?:the|w|with|in|a|an)\b)|(?:any )?thoughts on (?:trying|running|doing|using|adding|offering|bringing|moving|switching|going|leading|opening|starting|holding|pushing|bundling|splitting|asking|sending|inviting)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
+    /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:(?:rough|quick|small|random|wild) )?(?:idea|thought|suggestion|option)\b[^:.?!]{0,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|(?:just )?spitballing\b|(?:one )?thing (?:you|u) (?:might|could|may) (?:try|consider|do)\b|(?:just )?throwing (?:it|this) out there\b|option [a-z] (?:could|might|would) be\b|what do you think\s*[,:-]\s*(?=[a-z]+ (?:the|w|with|in|a|an)\b)|(?:any )?thoughts on (?:trying|running|doing|using|adding|offering|bringing|moving|switching|going|leading|opening|starting|holding|pushing|bundling|splitting|asking|sending|inviting)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =
-    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*if you (?:want|fancy|like|feel like)(?: to)?(?: try(?: it| that| this)?)?[\s.!]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
+    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*if you (?:want|fancy|like|feel like)(?: to)?(?: try)?(?: it| that| this| them)?[\s.!]*$|(?:^|[\s,;-])(?:totally |completely |entirely )?(?:optional|your call|up to you)[\s.!?]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
 
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.

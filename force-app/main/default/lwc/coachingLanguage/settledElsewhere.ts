@@ -7,9 +7,12 @@
  * deadlines, so the learned model reads orders in them; it may not promote them.
  */
 
-/** The manager as subject, with no "you" or "your" after: their own work. */
+/**
+ * The manager as subject, with no "you" or "your" after: their own work ("we" takes in the seller,
+ * so it is not counted).
+ */
 const OWN_WORK =
-    /^(?:(?:ok|okay|np|fyi|so|and|also|btw|heads up)\b[,:]?\s*)*(?:(?:i|we)(?:'ll|'ve|'m| will| have| am| had)?(?: (?:already|just|also|still|then))? (?!need you|want you|expect you|would like you|'d like you)[a-z']+|(?:told|asked|spoke|sent|called|emailed|pinged|moved|updated|booked|chased|looped)\b)(?![^?]*\byou(?:r)?\b)/i;
+    /^(?:(?:ok|okay|np|fyi|so|and|also|btw|heads up)\b[,:]?\s*)*(?:i(?:'ll|'ve|'m| will| have| am| had)?(?: (?:already|just|also|still|then))? (?!need you|want you|expect you|would like you|'d like you)[a-z']+|(?:told|asked|spoke|sent|called|emailed|pinged|moved|updated|booked|chased|looped)\b)(?![^?]*\byou(?:r)?\b)/i;
 
 /** Work given to someone other than the seller, or the seller's work done by the manager. */
 const OTHERS_WORK =

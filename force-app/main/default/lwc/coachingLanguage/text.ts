@@ -192,14 +192,14 @@ export function splitSentences(text: string): SentenceSpan[] {
  * your rationale?", "…, and could you update the field?").
  */
 const CLAUSE_BREAK =
-    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:might|could|may) be (?:worth|smarter|better|wiser|good|nice|an idea)\b|worth\b|(?:would|could|might) (?:a|an|another|some)\b|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b|\s+so\s+(?=(?:pls |please )?(?:get|send|book|call|chase|update|move|fix|lock|loop|make sure)\b))\s*/gi;
+    /\s*(?:;|(?<!\bre):(?=\s)|\s-\s|\.{2,}|,\s*(?:but|so|then|now|and then|and now|also|though|otherwise|or else)\b|,\s*(?:and\s+)?(?=(?:maybe|perhaps)\s|(?:might|could|may) be (?:worth|smarter|better|wiser|good|nice|an idea)\b|worth\b|(?:would|could|might) (?:a|an|another|some)\b|(?:might|could|may) (?:save|help|come in handy|be handy)\b|(?:can|could|would|will) (?:you|u)\b|(?:what|how|who|where|when|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|would|will|can|could|should|has|have)\b))|\s+but\b|\s+so\s+(?=(?:pls |please )?(?:get|send|book|call|chase|update|move|fix|lock|loop|make sure)\b))\s*/gi;
 
 /** One or two words (and a note in brackets) before a colon that opens a sentence. */
 const LABEL = /^[A-Za-z][\w'-]*(?: [\w'-]+)?(?: \([^)]*\))?:\s+(?=\S)/;
 
 /** Words that open a clause without adding meaning ("ok so", "hey", "now", "I think you…"). */
 const FILLER_WORDS =
-    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|bro|mate|dude|next time(?= (?!they|he|she|we|you|i|the|their|it)[a-z])|from now on|from now|from here on(?: out)?|going forward|moving forward|from today|def|defo|deffo|definitely|definately|for the record|(?:quick |friendly |gentle |just a )?reminder(?: that)?(?=[\s:,])|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|either(?= [a-z]+ (?:it|the|them|that|this)\b)|bro|mate|dude|next time(?= (?!they|he|she|we|you|i|the|their|it)[a-z])|from now on|from now|from here on(?: out)?|going forward|moving forward|from today|def|defo|deffo|definitely|definately|for the record|(?:quick |friendly |gentle |just a )?reminder(?: that)?(?=[\s:,])|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
 
 /** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
 const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;

