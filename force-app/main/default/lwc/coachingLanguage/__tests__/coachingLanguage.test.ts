@@ -109,20 +109,18 @@ const ALL_SETS = [
     'managerVoicesThirdRound.json',
     'chatNotesEighthHeldOut.json',
     'chatNotesNinthHeldOut.json',
-    'chatNotesTenthHeldOut.json'
+    'chatNotesTenthHeldOut.json',
+    'chatNotesEleventhHeldOut.json'
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS;
+const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesEleventhHeldOut.json');
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.slice(0, ALL_SETS.indexOf('chatNotesSeventhHeldOut.json'));
 
 /** The sets written before the ninth held-out batch, which repeats seven of their lines. */
-const SETS_BEFORE_NINTH = ALL_SETS.filter(
-    (fileName) =>
-        fileName !== 'chatNotesNinthHeldOut.json' && fileName !== 'chatNotesTenthHeldOut.json'
-);
+const SETS_BEFORE_NINTH = ALL_SETS.slice(0, ALL_SETS.indexOf('chatNotesNinthHeldOut.json'));
 
 /**
  * The sets written before the sixth held-out batch, each free of the others' texts. The sixth,
@@ -726,6 +724,45 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(204 / 220);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(70 / 73);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(70 / 75);
+        });
+    });
+
+    // Written in two halves by two writers who read only the labelling guide (220 each, three lines
+    // in both kept once), committed (f15f1ed) before the tenth batch's tuning, and measured once
+    // at bd57b94 with the rules and the model as shipped (threshold 0.80): 95.9% agreement on 437
+    // notes (419), directive precision 0.986 (145 of 147), recall 0.967 (145 of 150). 39 of its
+    // lines repeat earlier sets'; the 321 with no earlier line above 0.8 similarity read at 94.7%,
+    // 0.985 / 0.963. Agreement, precision and recall all meet what the issue asks of held-out text.
+    // Misses: five orders ("so when the CIO asks… you lead w/ the SLA credits, ok?", "ur booking
+    // the onsite for next week yeah?", "I expected X in Y and it's not there", "I want to see the
+    // CIO deck sunday night at the latest", "i expected X to be ready… and it wasn't"), two false
+    // orders ("can't argue with that", "Another angle, if you want it: position…"), a fact
+    // question read as open, an open question with no question mark read as a statement, an
+    // acknowledgement read as a question, seven hedged ideas read as statements or questions, and
+    // a Portuguese line read as English. One statement is offered a question. A read of every
+    // rephrasing offered for its 147 directives found two that break English, both "make sure"
+    // outcomes carrying a comment after a comma ("…go in this week though, their cutoff is strict
+    // and…", "…your on the 9am…, no sending the SE alone?"), and two closed questions' rephrasings
+    // that break it ("…the auto-renew clause in their is current contract?", "How likely is it that
+    // not might be a bad idea…"). The grammar checks had dropped two other templates' questions
+    // (a preposition left dangling by "from today"), offering the general question there. Those
+    // figures are the floor.
+    describe('chat notes: eleventh held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesEleventhHeldOut.json');
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (eleventh held-out batch)', agreement, heldOut.length));
+            expect(heldOut.length).toBe(437);
+            expect(agreement.rate).toBeGreaterThanOrEqual(419 / 437);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(145 / 147);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(145 / 150);
+        });
+
+        it('offers no more wrong questions than when it was measured once', () => {
+            const batch = ['chatNotesEleventhHeldOut.json'];
+            expect(statementsOffered(batch).length).toBeLessThanOrEqual(1);
+            expect(brokenRephrasings(batch).length).toBeLessThanOrEqual(4);
         });
     });
 
