@@ -33,7 +33,11 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
             /^let me (?:have|see|get) (?:the|your|a|an|that|those)\b|^come (?:and )?(?:see|find|talk to|grab) me\b/
     },
     // "take it or leave it": an idea's sign-off, not an order
-    { id: 'offer-of-help', kind: 'statement', pattern: /^take it or leave it\b/ },
+    {
+        id: 'offer-of-help',
+        kind: 'statement',
+        pattern: /^take it or leave it\b|^(?:can't|cannot) (?:argue|complain|fault|disagree)\b/
+    },
     {
         // "might save you some time", "might be handy"
         id: 'suggest-you-could',
@@ -173,7 +177,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more|[a-z]+-?[a-z]*ing(?: now)?) [^,]{0,50}?\b(?:could|might|may) (?:really )?(?:help|work|speed (?:up|things up)|shorten|smooth|unblock|build|surface|settle|give|be nice|be good|go a long way|be a nice touch|buy (?:some |us |you )?(?:goodwill|time)|let (?:them|us|you)|get (?:you|us) (?:on|in|a|an|the|more)|make (?:the|it|this|that) [a-z -]{1,30}?easier|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route|value in)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
+            /\b(?:it|that|this) (?:might|may|could|would) (?:really )?(?:help|make sense|pay off|be (?:worth|useful|helpful|good|smart|wise|an idea|a good idea|an option|interesting))\b|^(?:(?:it'?s|it is|it'd be|it would be|could be|might be|may be|probably|definitely|definately|deffo|defo|def) )?worth (?:a |an |considering|trying|exploring|(?!noting|mentioning|knowing|remembering|bearing|flagging|saying|keeping|watching)[a-z]+ing\b)|^it(?:'d| would) (?:really )?be (?:great|good|nice|helpful|useful|ideal|smart|wise) to\b|^(?:i(?:'d| would| might)? (?:suggest|propose)|my suggestion|one suggestion|my advice would be|i(?: wonder| was wondering|'m wondering| am wondering) (?:if|whether))\b|^(?:consider|think about|have a (?:think|ponder))\b|^(?:something|one thing|what|a thing) (?:that's |that has |that )?(?:has |'s |have |often |usually |always )?(?:worked|helped|works|helps) (?:for |with )?(?:me|us|other|others|before|well)\b|^(?:have you |you )?ever (?:considered|thought (?:about|of)|tried|explored)\b|^(?:another|one|an|a|the other|a different) (?:angle|approach|option|route|play|tactic|possibility|alternative|way in)\b[^,]{0,40}?\b(?:might|could|may|would) be\b|^(?:(?:i )?feel like |i think |i reckon )?(?:a|an|another|some|one more|[a-z]+-?[a-z]*ing(?: now)?) [^,]{0,50}?\b(?:could|might|may) (?:really )?(?:help|work|speed (?:up|things up)|shorten|smooth|unblock|build|surface|settle|give|keep (?:them|it|things|the)|signal|be nice|be good|go a long way|be a nice touch|buy (?:some |us |you )?(?:goodwill|time)|let (?:them|us|you)|get (?:you|us) (?:on|in|a|an|the|more)|make (?:the|it|this|that) [a-z -]{1,30}?easier|unlock (?:this|it|things)|land (?:well|better)|be (?:useful|helpful|worth|good|a good idea|an idea|the way)|make (?:sense|a difference)|make a (?:great|good|strong))\b|^there (?:might|may|could) (?:well )?be (?:an? |another |some )?(?:angle|opportunity|option|play|way in|opening|route|value in)\b|^(?:might|may|could|would) (?:really |also )?help (?:to )?[a-z]+|^(?:an?|another|some) [^,]{1,40}?\b(?:might|could|may) get (?:it|this|us|them|things) (?:over the line|across the line|moving|unstuck|going)\b/
     },
     {
         id: 'obligation-make-sure',
@@ -295,7 +299,7 @@ export const DECLARATIVE_RULES: readonly Rule[] = [
         id: 'obligation-i-need',
         kind: 'directive',
         pattern:
-            /^(?:(?:i|we)(?:'d like|'d (?:really )?need| (?:really |just |still |absolutely |do )?(?:need|want|expect|require|would like|would (?:really )?need))|(?:really |just |still )?need) (?:the|your|an?|this|that|it|those|these|them|updated|some|all|every|more)\b|^i(?:'d| would) (?:like|love|want) to see\b/
+            /^(?:(?:i|we)(?:'d like|'d (?:really )?need| (?:really |just |still |absolutely |do )?(?:need|want|expect|require|would like|would (?:really )?need))|(?:really |just |still )?need) (?:the|your|an?|this|that|it|those|these|them|updated|some|all|every|more)\b|^i(?:'d| would) (?:like|love|want) to see\b|^i (?:want|need|expect) to see (?:the|your|a|an)\b/
     },
     {
         id: 'obligation-critical',

@@ -37,6 +37,7 @@ const OTHER_LANGUAGE_WORDS = wordSet(`
     och att det som är på för med inte idag imorgon har jag husk opdatere inden fredag
     się nie jest że dla przez jutro dziś rano czy już proszę klient klienta ofertę umowę musisz
     musimy jak spotkanie brak czwartek zarządem wyślij działu prawnego końca tygodnia
+    termina na sexta precisamos até lá
 `);
 
 const LETTER = /\p{L}/gu;

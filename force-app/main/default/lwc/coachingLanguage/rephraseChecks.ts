@@ -43,7 +43,8 @@ export function grammarProblems(question: string): string[] {
         ],
         [
             'dangling-end',
-            /\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from|until|til|till|unless|because|while|before|after)(?:\?|, and what could get in the way\?)$/i.test(
+            // "the dates the customer has agreed to" strands its preposition after a participle
+            /(?<!\b[a-z]+(?:ed|en) )\b(?:the|a|an|to|and|or|of|for|with|by|your|their|my|our|than|if|but|so|from|until|til|till|unless|because|while|before|after)(?:\?|, and what could get in the way\?)$/i.test(
                 question
             )
         ],
@@ -85,6 +86,21 @@ export function grammarProblems(question: string): string[] {
             /\bor (?:else )?(?:we|it|they|this|the deal) (?!\w+ing\b)[a-z]+\b/i.test(question)
         ],
         ['keeping-gerund', /\bkeeping (?!things\b)\w+ing\b/i.test(question)],
+        // "…make sure the forms go in this week, their cutoff is strict?": a comment glued on
+        [
+            'comma-inside',
+            /,\s/.test(
+                body.replace(
+                    /^(?:if|when|once|before|after|unless|until|by|given|since|as soon as|otherwise|failing that)\b[^,]*,\s*/i,
+                    ''
+                )
+            )
+        ],
+        // "How likely is it that not might be…": a clause with no subject
+        [
+            'modal-after-that',
+            /\b(?:that|whether) (?:not|might|may|could|would|should|must)\b/i.test(question)
+        ],
         [
             // "writing up what the EB said and post it": the second order left in its base form
             'bare-verb-after-gerund',

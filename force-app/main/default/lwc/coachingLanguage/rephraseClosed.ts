@@ -173,7 +173,10 @@ export function rephraseClosed(core: string): string[] {
         const ing = phrase && phrase.includes(' ') ? gerundPhrase(phrase) : undefined;
         return ing ? [asQuestion(`where are you with ${ing}`)] : [];
     }
-    const tagged = /^(.+?),?\s+(?:right|correct|yes|yeah|no|ok|okay)$/i.exec(text);
+    const tagged =
+        /^(.+?),?\s+(?:right|correct|yes|yeah|no|ok|okay|(?:isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|won't) (?:it|they|he|she|you|we))$/i.exec(
+            text
+        );
     const statement = tagged ? tagged[1] : text;
     if (
         /^(?:the|our|your|their|legal|procurement|finance|security|they|he|she|it|we)\b.*\b(?:is|are|was|were|has|have|had|will|can|\w+ed)\b/i.test(

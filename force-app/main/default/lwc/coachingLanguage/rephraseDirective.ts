@@ -293,7 +293,10 @@ function rephraseMakeSure(verdict: ClauseVerdict): string[] {
     }
     const addressed = /^(?:that\s+)?(?:you|to)\s+(.+)$/i.exec(rest);
     if (addressed) return compact([thinkingAbout(addressed[1])]);
-    const outcome = withoutDeadline(tidy(rest.replace(/^that\s+/i, '')));
+    // "…go in this week though, their cutoff is strict": the comment after a comma is not the outcome
+    const outcome = withoutDeadline(
+        tidy(rest.replace(/^that\s+/i, '').split(/,\s/)[0]).replace(/\s+(?:though|tho)$/i, '')
+    );
     return outcome && !/\b(?:i|me)\b/i.test(outcome)
         ? [asQuestion(`how are you planning to make sure ${outcome}`)]
         : [];

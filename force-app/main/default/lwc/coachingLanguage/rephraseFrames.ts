@@ -198,7 +198,7 @@ function startsWithVerb(phrase: string): boolean {
  * a question about the seller's plan leaves the timing and the reporting to them.
  */
 const DEADLINE_TAIL =
-    /(?:,?\s+(?:only\s+)?(?:(?:by|before|until|till) then|(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?: (?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri)day))?|noon(?: (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day))?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|eod|eow|cob|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
+    /(?:,?(?<!\b(?:from|since|of|than))\s+(?:only\s+)?(?:(?:by|before|until|till) then|(?:by|before|no later than|latest by|until|till)\s+(?:eod|eow|cob|end of (?:the )?(?:day|week|month|quarter|play)|close of (?:play|business)|tomorrow(?: morning)?|tonight|today|lunch|noon|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?: (?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri)day))?|noon(?: (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day))?|\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:forecast call|board meeting|qbr|standup|eoq|eom|eow|eod|holidays))(?: latest| at the latest)?|today|tonight|tomorrow(?: morning)?|tmrw|asap|eod|eow|cob|as soon as possible|right away|right now|(?:for )?now|for the (?:moment|time being)|immediately|first thing(?: tomorrow)?(?: morning)?|this (?:week|afternoon|morning)|latest|again|at your earliest convenience|then|though|tho|too|as well|for me|for us|and (?:cc|copy|loop|tell|update|ping) (?:me|us)(?: in)?|and (?:let|keep) (?:me|us) (?:know|posted)))+$/i;
 
 /** An order without its deadline: "send the deck by Friday" -> "send the deck". */
 export function withoutDeadline(phrase: string): string {
@@ -343,8 +343,7 @@ export function splitSubject(
             (word, index) =>
                 index > end + 1 &&
                 index <= end + 4 &&
-                (isPastForm(word.toLowerCase()) ||
-                    /^(?:valid|ready|live|final|current)$/i.test(word))
+                (isPastForm(word.toLowerCase()) || /^(?:valid|ready|live)$/i.test(word))
         );
         if (predicate > 0) end = predicate;
     }

@@ -187,7 +187,7 @@ export function isHedgedProposal(rest: string): boolean {
     if (/^(?:you|we|i|don't|do not|not)\b/.test(text)) return true;
     // "maybe next step can be a workshop", "maybe have a look?"
     if (
-        /^(?:the )?next step (?:can|could|might) be\b|^have a (?:look|think|go|chat|word)\b|^(?:think about|look at|look into)\b|\b(?:could|might) be (?:scoped|split|phased|shortened|trimmed|cut|reduced|moved|framed|positioned|priced)\b/.test(
+        /^(?:the )?next step (?:can|could|might) be\b|^have a (?:look|think|go|chat|word)\b|^(?:think about|look at|look into)\b|\b(?:could|might) be (?:scoped|split|phased|shortened|trimmed|cut|reduced|moved|framed|positioned|priced|offered|sold|bundled|structured|packaged)\b/.test(
             text
         )
     )

@@ -267,7 +267,7 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-expected',
         kind: 'directive',
         pattern:
-            /^(?:(?:i'm|i am|we're|we are) )?still waiting (?:on|for) (?:the|your|those|that|this|these|an?) ([a-z-]+)|^(?:i'm|i am) (?:still )?waiting (?:on |for )?your [^,?]*\bsince\b|\b(?:you|u) (?:still )?owe (?:me|us)\b|\bi asked for (?:the|your|an?|those|that|this) [^,?]*?\b(?:and|but) (?:i )?still (?:don't|haven't|do not|have not|can't)\b|^(?:i|we)(?: was| were|'d been| had been)? (?:counting|relying) on (?:having |getting |seeing )?(?:the|your|an?|that|this) [^,?]*?\b(?:yesterday|by now|this morning|last (?:night|week)|today|earlier)\b|^(?:i )?thought (?:you|we)(?:'d| had| would| were going to)\b[^?]*\b(?:sorted|done|handled|covered|fixed|sent|booked|signed|by now|last week|yesterday)\b/,
+            /^(?:(?:i'm|i am|we're|we are) )?still waiting (?:on|for) (?:the|your|those|that|this|these|an?) ([a-z-]+)|^(?:i'm|i am) (?:still )?waiting (?:on |for )?your [^,?]*\bsince\b|\b(?:you|u) (?:still )?owe (?:me|us)\b|\bi asked for (?:the|your|an?|those|that|this) [^,?]*?\b(?:and|but) (?:i )?still (?:don't|haven't|do not|have not|can't)\b|^(?:i|we) (?:had )?expected (?:the|your|an?|that|this|those|these) [^?]*\b(?:and|but) (?:it|they|that)(?:'s| is| was| were|'re)? ?(?:not|n't|wasn't|isn't|weren't|aren't)\b|^(?:i|we)(?: was| were|'d been| had been)? (?:counting|relying) on (?:having |getting |seeing )?(?:the|your|an?|that|this) [^,?]*?\b(?:yesterday|by now|this morning|last (?:night|week)|today|earlier)\b|^(?:i )?thought (?:you|we)(?:'d| had| would| were going to)\b[^?]*\b(?:sorted|done|handled|covered|fixed|sent|booked|signed|by now|last week|yesterday)\b/,
         // not the customer's side of the deal: "still waiting on the PO?"
         accept: (m, c) =>
             m[1] === undefined ||
@@ -289,10 +289,11 @@ export const BLAME_RULES: readonly Rule[] = [
         id: 'blame-yes-no',
         kind: 'directive',
         pattern:
-            /^(?:you|we)(?:'ve| have| did)?(?: (?:already|definitely|actually|also))? ([a-z-]+)\b[^?]*?,?\s*(?:right|yeah|yes|yep|correct)$|^([a-z]+ing) (?:the|your|that|this|those|these|it|them)\b[^?]*?,?\s*(?:right|yeah|yes)$/,
+            /^(?:you|we)(?:'ve| have| did|'re| are)?(?: (?:already|definitely|actually|also))? ([a-z-]+)\b[^?]*?,?\s*(?:right|yeah|yes|yep|correct)$|\byou (?:lead|go|take|send|call|present|start|open|handle|own|do|bring|walk)\b[^?]*,\s*(ok|okay)$|^([a-z]+ing) (?:the|your|that|this|those|these|it|them)\b[^?]*?,?\s*(?:right|yeah|yes)$/,
         accept: (m) => {
+            if (m[3] !== undefined) return true;
             if (m[1] === undefined) return isActionVerb(baseForm(m[2]));
-            return isPastForm(m[1]) && isActionVerb(baseForm(m[1]));
+            return (isPastForm(m[1]) || m[1].endsWith('ing')) && isActionVerb(baseForm(m[1]));
         }
     },
     {
@@ -356,7 +357,7 @@ export const SOFT_ORDER_RULES: readonly Rule[] = [
         id: 'suggest-idea-phrase',
         kind: 'suggestion',
         pattern:
-            /^(?:it )?(?:might|may|would|wouldn't|won't|can't|couldn't) (?:not )?hurt to\b|^(?:just |i'm |i am )?wondering (?:if|whether)\b|^i(?:'d| would) (?:probably )?lean (?:towards|toward)\b/
+            /^(?:it )?(?:might|may|would|wouldn't|won't|can't|couldn't) (?:not )?hurt to\b|^it (?:might|may|could|would) pay to\b|^(?:it )?(?:might|may|would|could)(?:n't| not) be a bad (?:idea|shout|move)\b|^(?:just |i'm |i am )?wondering (?:if|whether)\b|^i(?:'d| would) (?:probably )?lean (?:towards|toward)\b/
     },
     {
         // A conditional order: "only move this to commit once the SOW is signed, not before"
@@ -477,7 +478,7 @@ export const WH_RULES: readonly Rule[] = [
         id: 'closed-short-fact',
         kind: 'closed-question',
         pattern:
-            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|(?:other )?(?:vendor|competitor|incumbent|supplier)|(?:[a-z-]+ ){1,2}(?:contact|lead|owner)|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z]+ )?officer|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|si|sis|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
+            /^(?:(?:until|till|by) )?when\b(?![^?]*\b(?:do|did|would|does) you (?:think|reckon|feel)\b)|^how long\b(?![^?]*\b(?:think|reckon)\b)|^how much\b(?![^?]*\b(?:think|care|cares|matter|matters|worry|worried|value|values|trust)\b)|^who(?:'s| is| was| will| would)? (?:actually |really |finally )?(?:(?:going to|gonna) )?(?:signs?|signing|owns?|owning|approves?|approving|decides?|deciding|controls?|running|leading|driving|handling|managing|puts? pen to paper|holds? the (?:pen|budget|purse strings)|has (?:the )?final say)\b|^who(?:'s| is| was) (?:the |their |our )?(?:real |actual |final |main )?(?:economic buyer|eb|decision[- ]?maker|champion|signatory|signer|sponsor|exec sponsor|executive sponsor|budget holder|budget owner|main contact|point of contact|owner|approver|(?:other )?(?:vendor|competitor|incumbent|supplier)|(?:[a-z-]+ ){1,2}(?:contact|lead|owner)|gc|general counsel|counsel|dm|partner|si|reseller|csm|procurement lead|it lead|(?:[a-z]+ )?officer|(?:[a-z-]+ )?(?:contact|signatory|approver))\b|^who(?:'s| has) got (?:the )?(?:signing|sign-off|signoff|final|budget|approval|purchasing)\b|^which (?:other )?(?:competitor|competitors|vendor|vendors|distributor|distributors|reseller|resellers|partner|partners|si|sis|region|regions|tier|edition|product|products|module|modules|site|sites|entity|currency|version)\b|^which of the (?:[a-z]+ )?(?:options|tiers|plans|packages|products|editions)\b/
     },
     {
         id: 'open-wh',

@@ -138,11 +138,18 @@ function isAuxiliaryQuestion(tokens: readonly string[], question: boolean): bool
         return false;
     const participle = (word = ''): boolean => isPastForm(word) || /[a-z]{2}ed$/.test(word);
     if (!question && (participle(second) || (second === 'have' && participle(third)))) return false;
+    // "can't argue with that": agreement, not a question
+    if (
+        !question &&
+        /^(?:can't|cannot)$/.test(first) &&
+        /^(?:argue|complain|fault|disagree)$/.test(second ?? '')
+    )
+        return false;
     // "didn't realise the partner had the relationship": an acknowledgement, its "I" dropped
     if (
         !question &&
         /^(?:didn't|hadn't|haven't|don't)$/.test(first) &&
-        /^(?:realise|realize|know|think|see|notice|expect|mean)$/.test(second ?? '')
+        /^(?:realise|realize|know|think|see|notice|expect|mean|consider)$/.test(second ?? '')
     )
         return false;
     // "Had a good chat with their COO": a report with its "I" dropped
@@ -245,13 +252,20 @@ function orderAfterComma(clause: Clause): ClauseVerdict | undefined {
     return undefined;
 }
 
+/**
+ * What the seller will do, told and then tagged for agreement across a clause: "so when the CIO
+ * asks about uptime you lead with the SLA credits, ok?"
+ */
+const TAGGED_ORDER =
+    /\byou (?:lead|go|take|send|call|present|start|open|handle|own|do|bring|walk)\b[^?]*,\s*(?:ok|okay)\??$/i;
+
 /** A sentence that opens by naming an idea ("One idea:", "A thought —") offers it, whatever follows. */
 const IDEA_MARKER =
-    /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:(?:rough|quick|small|random|wild) )?(?:idea|thought|suggestion|option)\b[^:.?!]{0,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|(?:just )?spitballing\b|(?:one )?thing (?:you|u) (?:might|could|may) (?:try|consider|do)\b|(?:just )?throwing (?:it|this) out there\b|option [a-z] (?:could|might|would) be\b|what do you think\s*[,:-]\s*(?=[a-z]+ (?:the|w|with|in|a|an)\b)|(?:any )?thoughts on (?:trying|running|doing|using|adding|offering|bringing|moving|switching|going|leading|opening|starting|holding|pushing|bundling|splitting|asking|sending|inviting)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
+    /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:(?:rough|quick|small|random|wild|another|one more|different) )?(?:idea|thought|suggestion|option|angle)\b[^:.?!]{0,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|(?:just )?spitballing\b|(?:one )?thing (?:you|u) (?:might|could|may) (?:try|consider|do)\b|(?:just )?throwing (?:it|this) out there\b|option [a-z] (?:could|might|would) be\b|what do you think\s*[,:-]\s*(?=[a-z]+ (?:the|w|with|in|a|an)\b)|(?:any )?thoughts on (?:trying|running|doing|using|adding|offering|bringing|moving|switching|going|leading|opening|starting|holding|pushing|bundling|splitting|asking|sending|inviting)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =
-    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*if you (?:want|fancy|like|feel like)(?: to)?(?: try)?(?: it| that| this| them)?[\s.!]*$|(?:^|[\s,;-])(?:totally |completely |entirely )?(?:optional|your call|up to you)[\s.!?]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
+    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*if you (?:want|fancy|like|feel like)(?: to)?(?: try)?(?: it| that| this| them)?[\s.!]*$|(?:^|,\s*)(?!i\b|can help\b)[^,]*?\b(?:could|might|may)\b[^,]*\sif you (?:want|fancy|like)(?: it| that| this| them)?[\s.!]*$|,\s*something to (?:think about|consider|chew on|ponder)[\s.!]*$|(?:^|[\s,;-])(?:totally |completely |entirely )?(?:optional|your call|up to you)[\s.!?]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
 
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.
@@ -261,6 +275,20 @@ const IDEA_TAIL =
  */
 export function classifySentence(plain: string, question: boolean): SentenceVerdict {
     if (assignedToOthers(plain)) return { kind: 'statement', cues: [], clauses: [] };
+    const tagged = TAGGED_ORDER.exec(plain);
+    if (tagged) {
+        const clause: Clause = { lead: '', core: plain, question };
+        const cue = tagged[0].toLowerCase();
+        const verdict: ClauseVerdict = {
+            kind: 'directive',
+            rule: 'blame-yes-no',
+            cue,
+            cueStart: tagged.index,
+            cueEnd: tagged.index + cue.length,
+            clause
+        };
+        return { kind: 'directive', cues: [cue], clauses: [verdict] };
+    }
     const marker = IDEA_MARKER.exec(plain) ?? IDEA_TAIL.exec(plain);
     if (marker) {
         const clause: Clause = { lead: '', core: plain, question };

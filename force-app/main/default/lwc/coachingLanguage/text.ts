@@ -37,8 +37,12 @@ const WHITESPACE = /\s+/g;
 /** Texting shorthand and dropped apostrophes, restored so one rule covers both spellings. */
 const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bu\b/gi, 'you'],
-    [/\bur\b(?=\s+(?:gonna|going|not|doing|welcome|right|on track|in|at|out|up)\b)/gi, "you're"],
+    [
+        /\bur\b(?=\s+(?:gonna|going|not|doing|welcome|right|on track|in|at|out|up|[a-z]{2,}ing)\b)/gi,
+        "you're"
+    ],
     [/\bur\b/gi, 'your'],
+    [/\byour(?= (?:on|at|going|gonna|not|doing) )/gi, "you're"],
     [/\br\b(?=\s+(?:you|we|they|the|these|those)\b)/gi, 'are'],
     [
         /\by\b(?=\s+(?:do|does|did|is|are|was|would|not|no|has|have|hasn't|haven't|didn't|isn't|aren't)\b)/gi,
@@ -199,7 +203,7 @@ const LABEL = /^[A-Za-z][\w'-]*(?: [\w'-]+)?(?: \([^)]*\))?:\s+(?=\S)/;
 
 /** Words that open a clause without adding meaning ("ok so", "hey", "now", "I think you…"). */
 const FILLER_WORDS =
-    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|either(?= [a-z]+ (?:it|the|them|that|this)\b)|bro|mate|dude|next time(?= (?!they|he|she|we|you|i|the|their|it)[a-z])|from now on|from now|from here on(?: out)?|going forward|moving forward|from today|def|defo|deffo|definitely|definately|for the record|(?:quick |friendly |gentle |just a )?reminder(?: that)?(?=[\s:,])|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
+    /^(?:ok|okay|so|and|but|also|then|now|just|btw|fyi|plus|oh|ah|hmm+|huh|hey|hi|hiya|yo|alright|anyway|again|tbh|imo|imho|honestly|basically|i don't know|not sure|in your (?:view|opinion)|either(?= [a-z]+ (?:it|the|them|that|this)\b)|bro|mate|dude|next time(?= (?!they|he|she|we|you|i|the|their|it)[a-z])|from now on|from now|from here on(?: out)?|going forward|moving forward|from today|def|defo|deffo|definitely|definately|for the record|(?:quick |friendly |gentle |just a )?reminder(?: that)?(?=[\s:,])|i (?:think|reckon|guess|believe|feel)(?: that)?(?= (?:you|we|it|is|it's|maybe|perhaps|the|this|that)\b))\b[,!:]?\s*/i;
 
 /** One or two words and a comma: a name, "Honestly,", "Team,", "Tell me,". */
 const COMMA_PREFIX = /^([\w']+(?: [\w']+)?),\s*/;

@@ -19,7 +19,7 @@ const ACTION_VERB_LIST = wordList(`
     multithread nail negotiate nudge offer organize organise pin ping pitch plan position postpone
     prep prepare present press prioritize prioritise probe propose pull push put qualify quit quote
     raise reach re-engage rebuild reconnect redo reduce reframe rehearse remind remove renegotiate reply reset
-    request reschedule resend respond revert return review revisit rework ring run schedule secure
+    request reschedule resend respond reuse revert return review revisit rework ring run schedule secure
     sell send set share ship show sign sit skip sort speak split start stay stick stop submit
     summarize summarise sync take talk tell test text thank tighten touch track try update upload
     use validate verify wait walk warn work write

@@ -114,7 +114,7 @@ const ALL_SETS = [
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesEleventhHeldOut.json');
+const TUNED_SETS = ALL_SETS;
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.slice(0, ALL_SETS.indexOf('chatNotesSeventhHeldOut.json'));
@@ -746,7 +746,8 @@ describe('c-coaching-language', () => {
     // that break it ("…the auto-renew clause in their is current contract?", "How likely is it that
     // not might be a bad idea…"). The grammar checks had dropped two other templates' questions
     // (a preposition left dangling by "from today"), offering the general question there. Those
-    // figures are the floor.
+    // figures are the floor. It was then tuned on, after a twelfth batch had been committed to
+    // measure next.
     describe('chat notes: eleventh held-out batch', () => {
         const heldOut = loadUtterances('chatNotesEleventhHeldOut.json');
 
@@ -757,12 +758,6 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(419 / 437);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(145 / 147);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(145 / 150);
-        });
-
-        it('offers no more wrong questions than when it was measured once', () => {
-            const batch = ['chatNotesEleventhHeldOut.json'];
-            expect(statementsOffered(batch).length).toBeLessThanOrEqual(1);
-            expect(brokenRephrasings(batch).length).toBeLessThanOrEqual(4);
         });
     });
 
