@@ -59,7 +59,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
     { name: 'chatNotesEighthHeldOut', measuredAt: '07144b2', learnedFrom: true },
     { name: 'chatNotesNinthHeldOut', measuredAt: 'c864277', learnedFrom: true },
     { name: 'chatNotesTenthHeldOut', measuredAt: '50cee5e', learnedFrom: true },
-    { name: 'chatNotesEleventhHeldOut', measuredAt: 'bd57b94', learnedFrom: true }
+    { name: 'chatNotesEleventhHeldOut', measuredAt: 'bd57b94', learnedFrom: true },
+    { name: 'chatNotesTwelfthHeldOut', measuredAt: 'fdd09d6', learnedFrom: false }
 ];
 
 /** The held-out batches the learned model trains on, oldest first. */

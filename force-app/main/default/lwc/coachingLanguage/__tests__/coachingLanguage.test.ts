@@ -110,11 +110,12 @@ const ALL_SETS = [
     'chatNotesEighthHeldOut.json',
     'chatNotesNinthHeldOut.json',
     'chatNotesTenthHeldOut.json',
-    'chatNotesEleventhHeldOut.json'
+    'chatNotesEleventhHeldOut.json',
+    'chatNotesTwelfthHeldOut.json'
 ];
 
 /** Every set whose misses have been tuned on. */
-const TUNED_SETS = ALL_SETS;
+const TUNED_SETS = ALL_SETS.filter((fileName) => fileName !== 'chatNotesTwelfthHeldOut.json');
 
 /** The sets written before the seventh held-out batch, which repeats four of their lines. */
 const SETS_BEFORE_SEVENTH = ALL_SETS.slice(0, ALL_SETS.indexOf('chatNotesSeventhHeldOut.json'));
@@ -758,6 +759,37 @@ describe('c-coaching-language', () => {
             expect(agreement.rate).toBeGreaterThanOrEqual(419 / 437);
             expect(agreement.directivePrecision).toBeGreaterThanOrEqual(145 / 147);
             expect(agreement.directiveRecall).toBeGreaterThanOrEqual(145 / 150);
+        });
+    });
+
+    // Written like the others from the labelling guide alone, committed (d066baf) before the
+    // eleventh batch's tuning, and measured once at fdd09d6 with the rules and the model as
+    // shipped (threshold 0.80): 97.3% agreement on 220 notes (214), directive precision 0.987 (74
+    // of 75), recall 0.987 (74 of 75). 17 of its lines repeat earlier sets'; the 151 with no
+    // earlier line above 0.8 similarity read at 96.7%, 0.984 / 0.984. Misses: an order asked with
+    // "…, surely?" read as a question, an idiom ("it's not over till the PO lands") read as an
+    // order and offered the general question, two fact questions ("how big is their IT team", "how
+    // much is the total contract value") read as open, a hedged idea read as a statement and a
+    // Dutch line read as English. No template's question failed the grammar checks, and a read of
+    // every rephrasing offered for its 75 directives found none that breaks English. Agreement,
+    // precision, recall and the rephrasings all meet what the issue asks of held-out text. Those
+    // figures are the floor; the batch has not been tuned on.
+    describe('chat notes: twelfth held-out batch', () => {
+        const heldOut = loadUtterances('chatNotesTwelfthHeldOut.json');
+
+        it('agrees at least as well as when it was measured once', () => {
+            const agreement = measure(heldOut);
+            console.log(report('Chat notes (twelfth held-out batch)', agreement, heldOut.length));
+            expect(heldOut.length).toBe(220);
+            expect(agreement.rate).toBeGreaterThanOrEqual(214 / 220);
+            expect(agreement.directivePrecision).toBeGreaterThanOrEqual(74 / 75);
+            expect(agreement.directiveRecall).toBeGreaterThanOrEqual(74 / 75);
+        });
+
+        it('offers no more wrong questions than when it was measured once', () => {
+            const batch = ['chatNotesTwelfthHeldOut.json'];
+            expect(statementsOffered(batch).length).toBeLessThanOrEqual(1);
+            expect(brokenRephrasings(batch)).toEqual([]);
         });
     });
 
