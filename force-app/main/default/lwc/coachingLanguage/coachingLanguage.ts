@@ -84,6 +84,8 @@ function rephrasingsFor(kind: CoachingKind, clauses: readonly ClauseVerdict[]): 
     if (kind !== 'directive' && kind !== 'closed-question') return [];
     const found: string[] = [];
     for (const clause of clauses) {
+        // Three are enough to choose from: the clauses after them are not rephrased at all
+        if (found.length >= MAX_REPHRASINGS) break;
         if (clause.kind !== kind) continue;
         for (const question of rephraseClause(clause)) {
             if (!found.includes(question)) found.push(question);

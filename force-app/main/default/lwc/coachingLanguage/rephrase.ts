@@ -78,6 +78,13 @@ export function rephraseCandidates(verdict: ClauseVerdict): string[] {
 }
 
 /**
+ * Rephrasings already worked out, by clause: the same clause is rephrased again on every keystroke
+ * while the rest of the note is typed. Cleared when full, so it stays a few hundred short entries.
+ */
+const rephrased = new Map<string, readonly string[]>();
+const REPHRASED_LIMIT = 500;
+
+/**
  * The rephrasings offered for one clause: the templates' questions that pass every grammar check.
  * A template that breaks English on a clause it has not met offers nothing there, and the caller
  * falls back to a general open question.
@@ -85,5 +92,15 @@ export function rephraseCandidates(verdict: ClauseVerdict): string[] {
  * @returns zero or more rephrasings, each a full question
  */
 export function rephraseClause(verdict: ClauseVerdict): string[] {
-    return rephraseCandidates(verdict).filter((question) => grammarProblems(question).length === 0);
+    const { kind, rule, cueStart, cueEnd, clause } = verdict;
+    const key = `${kind}|${rule}|${cueStart}|${cueEnd}|${clause.lead}|${clause.core}`;
+    let questions = rephrased.get(key);
+    if (questions === undefined) {
+        questions = rephraseCandidates(verdict).filter(
+            (question) => grammarProblems(question).length === 0
+        );
+        if (rephrased.size >= REPHRASED_LIMIT) rephrased.clear();
+        rephrased.set(key, questions);
+    }
+    return [...questions];
 }

@@ -263,9 +263,16 @@ const TAGGED_ORDER =
 const IDEA_MARKER =
     /^(?:optional\s*[:,-]|(?:(?:just|quick|small|one|an?|another|my|here's|one more|random|wild|crazy|half-baked|tiny|little|optional) ){1,2}(?:an? |one )?(?:idea|thought|option|suggestion|extra)\b|(?:(?:rough|quick|small|random|wild|another|one more|different) )?(?:idea|thought|suggestion|option|angle)\b[^:.?!]{0,40}:|something to (?:consider|think about|chew on|ponder|mull over)\b|(?:just )?spitballing\b|(?:one )?thing (?:you|u) (?:might|could|may) (?:try|consider|do)\b|(?:just )?throwing (?:it|this) out there\b|option [a-z] (?:could|might|would) be\b|what do you think\s*[,:-]\s*(?=[a-z]+ (?:the|w|with|in|a|an)\b)|(?:any )?thoughts on (?:trying|running|doing|using|adding|offering|bringing|moving|switching|going|leading|opening|starting|holding|pushing|bundling|splitting|asking|sending|inviting)\b|food for thought\b|thinking out loud\b|feel free to (?:ignore|disregard|bin)(?: this| me| it)?\b|(?:idea|thought|suggestion)\s*[:,-])/i;
 
+/**
+ * An idea left to the seller at the end: "…, if you want to try it", "could be a back door if you
+ * want it" (not an offer, "I can help with the deck if you want").
+ */
+const IF_YOU_WANT_TAIL =
+    /,\s*if you (?:want|fancy|like|feel like)(?: to)?(?: try)?(?: it| that| this| them)?[\s.!]*$|(?:^|,\s*)(?!i\b|can help\b)[^,]*\b(?:could|might|may)\b[^,]*\sif you (?:want|fancy|like)(?: it| that| this| them)?[\s.!]*$/i;
+
 /** A sentence that closes by calling itself an idea ("…, just a thought") offers it too. */
 const IDEA_TAIL =
-    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*if you (?:want|fancy|like|feel like)(?: to)?(?: try)?(?: it| that| this| them)?[\s.!]*$|(?:^|,\s*)(?!i\b|can help\b)[^,]*?\b(?:could|might|may)\b[^,]*\sif you (?:want|fancy|like)(?: it| that| this| them)?[\s.!]*$|,\s*something to (?:think about|consider|chew on|ponder)[\s.!]*$|(?:^|[\s,;-])(?:totally |completely |entirely )?(?:optional|your call|up to you)[\s.!?]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
+    /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*something to (?:think about|consider|chew on|ponder)[\s.!]*$|(?:^|[\s,;-])(?:totally |completely |entirely )?(?:optional|your call|up to you)[\s.!?]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
 
 /**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.
@@ -289,7 +296,10 @@ export function classifySentence(plain: string, question: boolean): SentenceVerd
         };
         return { kind: 'directive', cues: [cue], clauses: [verdict] };
     }
-    const marker = IDEA_MARKER.exec(plain) ?? IDEA_TAIL.exec(plain);
+    const marker =
+        IDEA_MARKER.exec(plain) ??
+        IDEA_TAIL.exec(plain) ??
+        (plain.includes('if you') ? IF_YOU_WANT_TAIL.exec(plain) : null);
     if (marker) {
         const clause: Clause = { lead: '', core: plain, question };
         const cue = marker[0].replace(/^[\s,;-]+|[\s.!:,-]+$/g, '').toLowerCase();

@@ -15,8 +15,12 @@ const OWN_WORK =
     /^(?:(?:ok|okay|np|fyi|so|and|also|btw|heads up)\b[,:]?\s*)*(?:i(?:'ll|'ve|'m| will| have| am| had)?(?: (?:already|just|also|still|then))? (?!need you|want you|expect you|would like you|'d like you)[a-z']+|(?:told|asked|spoke|sent|called|emailed|pinged|moved|updated|booked|chased|looped)\b)(?![^?]*\byou(?:r)?\b)/i;
 
 /** Work given to someone other than the seller, or the seller's work done by the manager. */
+/** "Forecast moved to best case by me": the seller's work, done by the manager. */
+const DONE_BY_ME =
+    /^[^?]*\b(?:moved|updated|changed|done|handled|covered|sent|booked|logged)\b[^,.?]*\bby me\b/i;
+
 const OTHERS_WORK =
-    /^[^?]*\b(?:moved|updated|changed|done|handled|covered|sent|booked|logged)\b[^,.?]*\bby me\b|^(?:[-•*]\s*)?(?:ai|action items?|owner|next(?: steps?)?|to-?do)?\s*\((?:customer|client|champion|me|customer side|their side|them)\)\s*:|^(?:next(?: steps?)?|ai|action items?)\s*:\s*(?:customer|client|champion|they|their|finance|legal|procurement|it)\b|^(?:[-•*]\s*)?(?:me|customer|client|champion|they)\s*:|^(?:the |their )?(?:customer|client|champion|cfo|procurement|legal|finance)(?: [a-z]+)? (?:asked|wants|said|requested|needs) (?:that |us |for |to )|^if i (?:were|was) (?:them|they)\b|^[a-z]+(?: \([a-z ]+\))?\s*:\s*@\w+/i;
+    /^(?:[-•*]\s*)?(?:ai|action items?|owner|next(?: steps?)?|to-?do)?\s*\((?:customer|client|champion|me|customer side|their side|them)\)\s*:|^(?:next(?: steps?)?|ai|action items?)\s*:\s*(?:customer|client|champion|they|their|finance|legal|procurement|it)\b|^(?:[-•*]\s*)?(?:me|customer|client|champion|they)\s*:|^(?:the |their )?(?:customer|client|champion|cfo|procurement|legal|finance)(?: [a-z]+)? (?:asked|wants|said|requested|needs) (?:that |us |for |to )|^if i (?:were|was) (?:them|they)\b|^[a-z]+(?: \([a-z ]+\))?\s*:\s*@\w+/i;
 
 /**
  * Whether a line of minutes or a pasted thread gives work to someone other than the seller ("AI
@@ -26,7 +30,13 @@ const OTHERS_WORK =
  * @returns true when the line names another owner
  */
 export function assignedToOthers(plain: string): boolean {
-    return OTHERS_WORK.test(plain);
+    // Most sentences say neither "by me" nor name an owner before a colon: skip the long test
+    return (
+        ((plain.includes(':') ||
+            /\b(?:asked|wants|said|requested|needs|were|was)\b/i.test(plain)) &&
+            OTHERS_WORK.test(plain)) ||
+        (plain.includes('by me') && DONE_BY_ME.test(plain))
+    );
 }
 
 /**
@@ -35,5 +45,5 @@ export function assignedToOthers(plain: string): boolean {
  * @returns true for the manager's own work and work assigned to others
  */
 export function settledElsewhere(plain: string): boolean {
-    return OWN_WORK.test(plain) || OTHERS_WORK.test(plain);
+    return OWN_WORK.test(plain) || assignedToOthers(plain);
 }

@@ -53,7 +53,7 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\bidk\b/gi, "I don't know"],
     [/\bngl\b/gi, 'honestly'],
     [/\b(?:fwiw|tbf)\b/gi, 'honestly'],
-    [/(?<=\b(?:could|would|should|might|you|we|i|it's|its) )prob\b/gi, 'probably'],
+    [/\b(could|would|should|might|you|we|i|it's|its) prob\b/gi, '$1 probably'],
     [/\bw\/o\b/gi, 'without'],
     [/\bw\/(?=\s)/gi, 'with'],
     [/\bb4\b/gi, 'before'],
@@ -126,6 +126,25 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     [/\b(?:cud|cld|cd)\b/gi, 'could']
 ];
 
+/** A shorthand rule that only swaps whole words: "\\b(?:thx|thnx)\\b" -> "thanks". */
+const WHOLE_WORD_RULE = /^\\b(?:\(\?:)?([a-z0-9|]+)\)?\\b$/;
+
+/**
+ * The whole-word swaps gathered into one pattern and a lookup, applied in a single pass before
+ * the rules that look around the word; the text is read on every keystroke.
+ */
+const WORD_SWAPS = new Map<string, string>();
+const CONTEXT_RULES: (readonly [RegExp, string])[] = [];
+for (const [pattern, replacement] of SHORTHAND) {
+    const words = WHOLE_WORD_RULE.exec(pattern.source);
+    if (words && pattern.flags === 'gi' && !replacement.includes('$')) {
+        for (const word of words[1].split('|')) WORD_SWAPS.set(word, replacement);
+    } else {
+        CONTEXT_RULES.push([pattern, replacement]);
+    }
+}
+const WORD_SWAP = new RegExp(`\\b(?:${[...WORD_SWAPS.keys()].join('|')})\\b`, 'gi');
+
 /** A list marker typed before a note: "- next steps?", "• send the recap", "2) pricing". */
 const BULLET = /^(?:[-*\u2022\u00b7\u2023\u25aa\u25e6>]+|\(?\d{1,2}[.)])\s+/;
 
@@ -142,7 +161,8 @@ export function normalizeText(text: string): string {
         .replace(EMOJI, ' ')
         .replace(ELLIPSIS, '...')
         .replace(DASHES, ' - ');
-    for (const [pattern, replacement] of SHORTHAND) plain = plain.replace(pattern, replacement);
+    plain = plain.replace(WORD_SWAP, (word) => WORD_SWAPS.get(word.toLowerCase()) ?? word);
+    for (const [pattern, replacement] of CONTEXT_RULES) plain = plain.replace(pattern, replacement);
     return plain.replace(WHITESPACE, ' ').trim().replace(BULLET, '');
 }
 
