@@ -53,6 +53,11 @@ module.exports = [
     {
         files: LWC_TESTS,
         ...jestPlugin.configs['flat/recommended'],
+        rules: {
+            ...jestPlugin.configs['flat/recommended'].rules,
+            // Helpers named expectSomething assert on the test's behalf
+            'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expect*'] }]
+        },
         languageOptions: {
             parser: tseslint.parser,
             globals: { ...globals.node, ...globals.jest }
