@@ -31,7 +31,7 @@ describe('a coaching conversation between the manager and the seller', () => {
         await panel.getByRole('button', { name: label('Coaching_Intent_StartReview') }).click();
         await panel
             .getByLabel(label('Coaching_Intent_IntentLabel'))
-            .fill('Agree on what the pilot has to prove before the customer commits.');
+            .fill('To agree together what the pilot has to prove before the customer commits.');
         await panel.getByRole('button', { name: label('Coaching_Intent_StartSave') }).click();
         await toast(page, label('Coaching_Panel_ReviewStarted'));
 

@@ -27,7 +27,9 @@ describe("a review's intent read as the manager types it", () => {
         expect((await flag.innerText()).trim()).toBe(label('Coaching_Intent_ReadsAsDirective'));
         await screenshot(page, 'manager-intent-as-order');
 
-        await intent.fill('Agree on what the pilot has to prove before the customer commits.');
+        await intent.fill(
+            'To agree together what the pilot has to prove before the customer commits.'
+        );
         await flag.waitFor({ state: 'detached' });
         await panel.getByRole('button', { name: label('Coaching_Intent_StartSave') }).click();
         await toast(page, label('Coaching_Panel_ReviewStarted'));

@@ -36,7 +36,7 @@ describe('notifications in the header bell', () => {
         await panel.getByRole('button', { name: label('Coaching_Intent_StartReview') }).click();
         await panel
             .getByLabel(label('Coaching_Intent_IntentLabel'))
-            .fill('Agree on what the pilot has to prove before the customer commits.');
+            .fill('To agree together what the pilot has to prove before the customer commits.');
         await panel.getByRole('button', { name: label('Coaching_Intent_StartSave') }).click();
         await toast(page, label('Coaching_Panel_ReviewStarted'));
         const ask = panel.locator('.ask-form');

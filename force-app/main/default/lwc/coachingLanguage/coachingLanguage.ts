@@ -11,7 +11,7 @@ import { rephraseClause } from './rephrase';
 import { GENERIC_DIRECTIVE_REPHRASING } from './rephrase';
 import type { ClauseVerdict } from './rules';
 import { classifySentence } from './rules';
-import { settledElsewhere } from './settledElsewhere';
+import { settledElsewhere, statesAPurpose } from './settledElsewhere';
 import type { SentenceSpan } from './text';
 import { splitSentences } from './text';
 
@@ -147,9 +147,11 @@ export function classifyCoachingText(
         clauses.push(...verdict.clauses);
     }
     let kind = strongestKind(sentences.map((sentence) => sentence.kind));
-    // The manager's own work and work given to others are not orders to the seller, whatever
-    // their verbs: the model reads only text with a sentence that could be one
-    const open = spans.flatMap((span, index) => (settledElsewhere(span.plain) ? [] : [index]));
+    // The manager's own work, work given to others and a stated purpose are not orders to the
+    // seller, whatever their verbs: the model reads only text with a sentence that could be one
+    const couldBeAnOrder = (span: SentenceSpan): boolean =>
+        !settledElsewhere(span.plain) && !statesAPurpose(span.plain);
+    const open = spans.flatMap((span, index) => (couldBeAnOrder(span) ? [index] : []));
     if (kind !== 'directive' && options.learned !== false && open.length > 0) {
         if (learnedDirective(spans)) {
             markLikeliestOrder(sentences, spans, open);

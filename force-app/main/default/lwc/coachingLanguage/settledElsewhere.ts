@@ -40,6 +40,23 @@ export function assignedToOthers(plain: string): boolean {
 }
 
 /**
+ * A purpose or an aim shared with the seller, as an intent states one: "To agree together what the
+ * pilot has to prove", "We want to agree on…", "Our aim is…". Not "I want to see the deck", which
+ * asks for something.
+ */
+const PURPOSE =
+    /^(?:to [a-z]+\b|(?:our|the) (?:aim|goal|purpose|intent)\b|we(?:'d| would)? (?:want|like|hope|aim) to (?!see\b|have\b|get\b))/i;
+
+/**
+ * Whether a sentence states a purpose rather than asking for work.
+ * @param plain a sentence as splitSentences cleans it
+ * @returns true for a purpose or a shared aim
+ */
+export function statesAPurpose(plain: string): boolean {
+    return PURPOSE.test(plain);
+}
+
+/**
  * Whether a sentence settles work on someone other than the seller.
  * @param plain a sentence as splitSentences cleans it
  * @returns true for the manager's own work and work assigned to others

@@ -1,5 +1,5 @@
 import { classifyCoachingText } from '../coachingLanguage';
-import { assignedToOthers, settledElsewhere } from '../settledElsewhere';
+import { assignedToOthers, settledElsewhere, statesAPurpose } from '../settledElsewhere';
 
 describe('c-coaching-language work settled elsewhere', () => {
     it.each([
@@ -29,6 +29,17 @@ describe('c-coaching-language work settled elsewhere', () => {
         expect(classifyCoachingText('AI (customer): send usage data by the 15th').kind).toBe(
             'statement'
         );
+    });
+
+    it('never lets the learned model turn a stated purpose into an order', () => {
+        for (const text of [
+            'To agree together what the pilot has to prove before the customer commits.',
+            'We want to agree on what the pilot has to prove before the customer commits.'
+        ]) {
+            expect(statesAPurpose(text)).toBe(true);
+            expect(classifyCoachingText(text).kind).toBe('statement');
+        }
+        expect(statesAPurpose('I want to see the deck by Friday')).toBe(false);
     });
 
     it("never lets the learned model turn the manager's own to-dos into an order", () => {
