@@ -149,11 +149,11 @@ export function classifyCoachingText(
     let kind = strongestKind(sentences.map((sentence) => sentence.kind));
     // The manager's own work, work given to others and a stated purpose are not orders to the
     // seller, whatever their verbs: the model reads only text with a sentence that could be one
-    const couldBeAnOrder = (span: SentenceSpan): boolean =>
-        !settledElsewhere(span.plain) && !statesAPurpose(span.plain);
-    const open = spans.flatMap((span, index) => (couldBeAnOrder(span) ? [index] : []));
-    if (kind !== 'directive' && options.learned !== false && open.length > 0) {
-        if (learnedDirective(spans)) {
+    if (kind !== 'directive' && options.learned !== false) {
+        const couldBeAnOrder = (span: SentenceSpan): boolean =>
+            !settledElsewhere(span.plain) && !statesAPurpose(span.plain);
+        const open = spans.flatMap((span, index) => (couldBeAnOrder(span) ? [index] : []));
+        if (open.length > 0 && learnedDirective(spans)) {
             markLikeliestOrder(sentences, spans, open);
             kind = 'directive';
         }

@@ -275,6 +275,33 @@ const IDEA_TAIL =
     /(?:^|[\s,;-])(?:just|only) (?:an? )?(?:idea|thought|suggestion)[\s.!]*$|,\s*something to (?:think about|consider|chew on|ponder)[\s.!]*$|(?:^|[\s,;-])(?:totally |completely |entirely )?(?:optional|your call|up to you)[\s.!?]*$|(?:^|[\s,;-])food for thought[\s.!]*$|,\s*if you think (?:(?:it's|it is|it'd be|it would be) (?:useful|helpful|worth it)|(?:it|that) (?:fits|helps|works|makes sense))[\s.!]*$/i;
 
 /**
+ * A sentence read as one clause, its kind decided by a cue anywhere in it.
+ * @param kind the kind the cue decides
+ * @param rule the rule that found the cue
+ * @param plain the sentence
+ * @param question whether it ends with a question mark
+ * @param cue the cue as it stands in the sentence
+ * @param cueStart where the cue starts
+ * @returns the sentence's verdict, with its one clause
+ */
+function wholeSentence(
+    kind: CoachingKind,
+    rule: RuleId,
+    plain: string,
+    question: boolean,
+    cue: string,
+    cueStart: number
+): SentenceVerdict {
+    const lowerCue = cue.toLowerCase();
+    const clause: Clause = { lead: '', core: plain, question };
+    return {
+        kind,
+        cues: [lowerCue],
+        clauses: [{ kind, rule, cue: lowerCue, cueStart, cueEnd: cueStart + cue.length, clause }]
+    };
+}
+
+/**
  * Reads one sentence: splits it into clauses and takes the strongest kind among them.
  * @param plain the sentence cleaned by normalizeText
  * @param question whether the sentence ends with a question mark
@@ -284,40 +311,16 @@ export function classifySentence(plain: string, question: boolean): SentenceVerd
     if (assignedToOthers(plain)) return { kind: 'statement', cues: [], clauses: [] };
     const tagged = TAGGED_ORDER.exec(plain);
     if (tagged) {
-        const clause: Clause = { lead: '', core: plain, question };
-        const cue = tagged[0].toLowerCase();
-        const verdict: ClauseVerdict = {
-            kind: 'directive',
-            rule: 'blame-yes-no',
-            cue,
-            cueStart: tagged.index,
-            cueEnd: tagged.index + cue.length,
-            clause
-        };
-        return { kind: 'directive', cues: [cue], clauses: [verdict] };
+        return wholeSentence('directive', 'blame-yes-no', plain, question, tagged[0], tagged.index);
     }
     const marker =
         IDEA_MARKER.exec(plain) ??
         IDEA_TAIL.exec(plain) ??
         (plain.includes('if you') ? IF_YOU_WANT_TAIL.exec(plain) : null);
     if (marker) {
-        const clause: Clause = { lead: '', core: plain, question };
-        const cue = marker[0].replace(/^[\s,;-]+|[\s.!:,-]+$/g, '').toLowerCase();
-        const cueStart = plain.toLowerCase().indexOf(cue, marker.index);
-        return {
-            kind: 'suggestion',
-            cues: [cue],
-            clauses: [
-                {
-                    kind: 'suggestion',
-                    rule: 'idea-marker',
-                    cue,
-                    cueStart,
-                    cueEnd: cueStart + cue.length,
-                    clause
-                }
-            ]
-        };
+        const cue = marker[0].replace(/^[\s,;-]+|[\s.!:,-]+$/g, '');
+        const cueStart = plain.toLowerCase().indexOf(cue.toLowerCase(), marker.index);
+        return wholeSentence('suggestion', 'idea-marker', plain, question, cue, cueStart);
     }
     const clauses = splitClauses(plain, question).map(classifyClause);
     if (clauses.length === 0) return { kind: 'statement', cues: [], clauses: [] };
