@@ -30,7 +30,8 @@ const OTHERS_WORK =
  * @returns true when the line names another owner
  */
 export function assignedToOthers(plain: string): boolean {
-    // Most sentences say neither "by me" nor name an owner before a colon: skip the long test
+    // Every line OTHERS_WORK reads has a colon or one of these verbs (keep them in step); most
+    // sentences have neither, and the long test is skipped on every keystroke
     return (
         ((plain.includes(':') ||
             /\b(?:asked|wants|said|requested|needs|were|was)\b/i.test(plain)) &&
